@@ -1,0 +1,95 @@
+/** Schemas of the corpus files, and the messages their violations produce. */
+import { z } from "zod";
+import { ACTOR_KINDS, FAMILIES, PARTIAL_DATE } from "../../src/graph-file";
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+export function isValidPartialDate(value: string): boolean {
+  if (!PARTIAL_DATE.test(value)) return false;
+  const [y, m, d] = value.split("-").map(Number);
+  if (m === undefined || d === undefined) return true;
+  const leap = y! % 4 === 0 && (y! % 100 !== 0 || y! % 400 === 0);
+  return d <= (m === 2 && !leap ? 28 : DAYS_IN_MONTH[m - 1]!);
+}
+
+const text = z.string().trim().min(1);
+// YAML reads a bare 2019 as a number; a date is text either way.
+const date = z
+  .union([z.string(), z.number().int()])
+  .transform(String)
+  .refine(isValidPartialDate, { message: "is not a valid date (YYYY, YYYY-MM or YYYY-MM-DD)" });
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: "must be lowercase letters, digits and dashes" });
+
+export const articleSchema = z.strictObject({
+  title: text,
+  publisher: text,
+  author: text.optional(),
+  date,
+  date_note: text.optional(),
+  note: text.optional(),
+  copyright: text.optional(),
+  body: text,
+});
+
+export const actorSchema = z.strictObject({
+  id,
+  label: text,
+  kind: z.enum(ACTOR_KINDS),
+  aliases: z.array(text).default([]),
+  description: text,
+  role: text.optional(),
+  affiliation: id.optional(),
+});
+
+export const relationSchema = z.strictObject({
+  id,
+  label: text,
+  family: z.enum(FAMILIES),
+  directed: z.boolean(),
+});
+
+export const tripleSchema = z.strictObject({
+  subject: id,
+  relation: id,
+  object: id,
+  date,
+  quote: text,
+});
+
+export const reviewedSchema = z.strictObject({
+  sentence: text,
+  reason: text,
+});
+
+export const tripleFileSchema = z.strictObject({
+  article: text,
+  triples: z.array(z.unknown()).default([]),
+  reviewed: z.array(z.unknown()).default([]),
+});
+
+export const corpusInfoSchema = z.strictObject({
+  name: text,
+  description: text.optional(),
+});
+
+/** One readable message for a schema violation: what is wrong with which field. */
+export function describeIssue(issue: z.core.$ZodIssue): string {
+  const field = issue.path.map(String).join(".");
+  const named = field ? `"${field}"` : "value";
+  switch (issue.code) {
+    case "invalid_type":
+      if (issue.input === undefined) return `missing required field ${named}`;
+      if (issue.input === null) return `${named} is empty`;
+      return `${named} must be ${issue.expected === "array" ? "a list" : issue.expected === "object" ? "a mapping" : `a ${issue.expected}`}`;
+    case "too_small":
+      return `${named} is empty`;
+    case "unrecognized_keys":
+      return `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}${field ? ` in ${named}` : ""}`;
+    case "invalid_value":
+      return `${named} must be one of ${issue.values.map(String).join(", ")}, not ${JSON.stringify(issue.input)}`;
+    case "invalid_union":
+      return `${named} is not a valid date (YYYY, YYYY-MM or YYYY-MM-DD)`;
+    default:
+      return `${named} ${issue.message}`;
+  }
+}
