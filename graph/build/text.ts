@@ -1,26 +1,5 @@
-/**
- * Text helpers shared by validation and the coverage report: a quote "occurs
- * verbatim" when it matches after these normalisations and no others.
- */
-
-const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g;
-const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
-const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g;
-
-/** Whitespace collapsed, curly quotes made straight, dash variants made "-". */
-export function normalizeText(text: string): string {
-  return text
-    .replace(SINGLE_QUOTES, "'")
-    .replace(DOUBLE_QUOTES, '"')
-    .replace(DASHES, "-")
-    .replace(/\s+/g, " ")
-    .trim();
-}
-
-export function containsVerbatim(body: string, quote: string): boolean {
-  const q = normalizeText(quote);
-  return q.length > 0 && normalizeText(body).includes(q);
-}
+/** Text helpers of the build. Quote normalisation is shared with the app. */
+export { containsVerbatim, normalizeText } from "../../src/core/text";
 
 /** Byte offset of the first invalid UTF-8 sequence, or -1 when the buffer is valid. */
 export function firstInvalidUtf8(buf: Uint8Array): number {

@@ -1,0 +1,60 @@
+/**
+ * Text normalisation shared by the build (is a quote verbatim?) and the app
+ * (where is the quote in the article?): whitespace collapsed, curly quotes
+ * made straight, dash variants made "-". Nothing looser.
+ */
+
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/;
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/;
+const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/;
+
+function normalizeChar(ch: string): string {
+  if (SINGLE_QUOTES.test(ch)) return "'";
+  if (DOUBLE_QUOTES.test(ch)) return '"';
+  if (DASHES.test(ch)) return "-";
+  return ch;
+}
+
+/**
+ * The normalised text, and for each of its characters the index of the
+ * source character it came from (so a match can be mapped back).
+ */
+export function normalizeWithMap(text: string): { text: string; map: number[] } {
+  let out = "";
+  const map: number[] = [];
+  let pendingSpace = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (/\s/.test(ch)) {
+      if (pendingSpace < 0) pendingSpace = i;
+      continue;
+    }
+    if (pendingSpace >= 0 && out.length > 0) {
+      out += " ";
+      map.push(pendingSpace);
+    }
+    pendingSpace = -1;
+    out += normalizeChar(ch);
+    map.push(i);
+  }
+  return { text: out, map };
+}
+
+export function normalizeText(text: string): string {
+  return normalizeWithMap(text).text;
+}
+
+export function containsVerbatim(body: string, quote: string): boolean {
+  const q = normalizeText(quote);
+  return q.length > 0 && normalizeText(body).includes(q);
+}
+
+/** Where the quote stands in the source text, as [start, end) indices, or null. */
+export function locateQuote(body: string, quote: string): [number, number] | null {
+  const q = normalizeText(quote);
+  if (!q) return null;
+  const { text, map } = normalizeWithMap(body);
+  const at = text.indexOf(q);
+  if (at < 0) return null;
+  return [map[at]!, map[at + q.length - 1]! + 1];
+}

@@ -1,0 +1,85 @@
+/**
+ * What each node and edge looks like, decided from the state: filters hide,
+ * hover or selection lights a neighbourhood and dims the rest, a path stands
+ * out. Pure functions of (key, data, context), so they are tested without a
+ * browser; `GraphView` installs them with `setSetting` and refreshes with
+ * `skipIndexation` when only the highlight changed.
+ */
+import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import { DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR, PATH_COLOR } from "../core/palette";
+
+export interface Visible {
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
+}
+
+export interface HighlightContext {
+  visible: Visible;
+  /** The actor whose neighbourhood is lit: the hovered one, else the selected one. */
+  focus: string | null;
+  /** Focus and its visible neighbours. */
+  litNodes: ReadonlySet<string>;
+  /** Visible relations of the focus. */
+  litEdges: ReadonlySet<string>;
+  selected: string | null;
+  selectedEdge: string | null;
+  path: Visible | null;
+}
+
+export const EMPTY_SET: ReadonlySet<string> = new Set();
+
+export function highlightContext(
+  graph: { forEachEdge(node: string, cb: (edge: string, attrs: unknown, s: string, t: string) => void): void; hasNode(n: string): boolean },
+  visible: Visible,
+  state: { hovered: string | null; selected: string | null; selectedEdge: string | null; path: Visible | null },
+): HighlightContext {
+  const candidate = state.hovered ?? state.selected;
+  const focus = candidate !== null && visible.nodes.has(candidate) && graph.hasNode(candidate) ? candidate : null;
+  const litNodes = new Set<string>();
+  const litEdges = new Set<string>();
+  if (focus !== null) {
+    litNodes.add(focus);
+    graph.forEachEdge(focus, (edge, _attrs, source, target) => {
+      if (!visible.edges.has(edge)) return;
+      litEdges.add(edge);
+      litNodes.add(source === focus ? target : source);
+    });
+  }
+  return {
+    visible,
+    focus,
+    litNodes,
+    litEdges,
+    selected: state.selected,
+    selectedEdge: state.selectedEdge,
+    path: state.path,
+  };
+}
+
+type NodeData = Partial<NodeDisplayData> & { label?: string | null };
+type EdgeData = Partial<EdgeDisplayData> & { label?: string | null };
+
+export function nodeReducer(node: string, data: NodeData, ctx: HighlightContext): NodeData {
+  if (!ctx.visible.nodes.has(node)) return { ...data, hidden: true };
+  const onPath = ctx.path?.nodes.has(node) ?? false;
+  const emphasised = ctx.focus !== null || ctx.path !== null;
+  const lit = ctx.litNodes.has(node) || onPath;
+  if (emphasised && !lit) return { ...data, color: DIMMED_NODE_COLOR, label: null, zIndex: 0, forceLabel: false };
+  return {
+    ...data,
+    zIndex: lit ? 2 : 1,
+    forceLabel: lit,
+    highlighted: node === ctx.focus || node === ctx.selected,
+  };
+}
+
+export function edgeReducer(edge: string, data: EdgeData, ctx: HighlightContext): EdgeData {
+  if (!ctx.visible.edges.has(edge)) return { ...data, hidden: true };
+  if (ctx.path?.edges.has(edge))
+    return { ...data, color: PATH_COLOR, size: Math.max(3, (data.size ?? 1) * 1.6), zIndex: 3, forceLabel: true };
+  if (edge === ctx.selectedEdge) return { ...data, size: Math.max(3, (data.size ?? 1) * 1.8), zIndex: 3, forceLabel: true };
+  if (ctx.litEdges.has(edge)) return { ...data, zIndex: 2, forceLabel: true };
+  if (ctx.focus !== null || ctx.path !== null) return { ...data, color: DIMMED_EDGE_COLOR, label: null, zIndex: 0 };
+  // At rest, relation labels would bury the graph: they appear with a highlight.
+  return { ...data, label: null, zIndex: 1 };
+}

@@ -1,0 +1,133 @@
+/**
+ * The whole app state and the actions that change it. Views dispatch actions;
+ * the reducer is the only place the state changes.
+ */
+import type { MultiDirectedGraph } from "graphology";
+import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../graph-file";
+import { DEFAULT_VIEW, type Camera, type Filters, type TimeWindow, type ViewState } from "./view-state";
+
+/** Attributes the app adds for drawing; never written back to graph.json. */
+export interface DisplayNodeAttributes extends NodeAttributes {
+  color: string;
+}
+export interface DisplayEdgeAttributes extends EdgeAttributes {
+  color: string;
+  size: number;
+  type: string;
+  curvature?: number;
+}
+export type KGGraph = MultiDirectedGraph<DisplayNodeAttributes, DisplayEdgeAttributes, GraphAttributes>;
+
+export interface LoadedGraph {
+  graph: KGGraph;
+  /** Where it came from: the built corpus or a file the user opened. */
+  source: { kind: "built" | "file"; name: string };
+  /** Positions as loaded, for "Reset layout". */
+  initialPositions: Map<string, { x: number; y: number }>;
+}
+
+export interface Notice {
+  id: number;
+  /** "status" is polite information; "alert" reports a failure. */
+  role: "status" | "alert";
+  text: string;
+}
+
+export interface AppState {
+  data: LoadedGraph | null;
+  loadError: string | null;
+  view: ViewState;
+  hovered: string | null;
+  /** The article open in the reader, with the quote to highlight. */
+  reader: { article: string; quote: string } | null;
+  layoutRunning: boolean;
+  notices: Notice[];
+  /** Bumped when positions change outside sigma's knowledge (reset layout). */
+  positionsVersion: number;
+}
+
+export const INITIAL_STATE: AppState = {
+  data: null,
+  loadError: null,
+  view: DEFAULT_VIEW,
+  hovered: null,
+  reader: null,
+  layoutRunning: false,
+  notices: [],
+  positionsVersion: 0,
+};
+
+export type Action =
+  | { type: "loaded"; data: LoadedGraph; view?: ViewState }
+  | { type: "loadFailed"; error: string }
+  | { type: "select"; node: string | null }
+  | { type: "selectEdge"; edge: string | null }
+  | { type: "hover"; node: string | null }
+  | { type: "setFilters"; filters: Partial<Filters> }
+  | { type: "clearFilters" }
+  | { type: "setTime"; time: TimeWindow }
+  | { type: "setFocus"; depth: 0 | 1 | 2 }
+  | { type: "setPath"; from: string | null; to: string | null }
+  | { type: "setCamera"; camera: Camera | null }
+  | { type: "setView"; view: ViewState }
+  | { type: "openReader"; article: string; quote: string }
+  | { type: "closeReader" }
+  | { type: "layoutRunning"; running: boolean }
+  | { type: "positionsReset" }
+  | { type: "notify"; role: Notice["role"]; text: string }
+  | { type: "dismiss"; id: number };
+
+let nextNoticeId = 1;
+
+const withView = (state: AppState, view: Partial<ViewState>): AppState => ({ ...state, view: { ...state.view, ...view } });
+
+export function reduce(state: AppState, action: Action): AppState {
+  switch (action.type) {
+    case "loaded":
+      return {
+        ...state,
+        data: action.data,
+        loadError: null,
+        view: action.view ?? DEFAULT_VIEW,
+        hovered: null,
+        reader: null,
+        layoutRunning: false,
+      };
+    case "loadFailed":
+      return { ...state, loadError: action.error };
+    case "select":
+      if (state.view.selected === action.node && state.view.selectedEdge === null) return state;
+      return withView(state, { selected: action.node, selectedEdge: null });
+    case "selectEdge":
+      if (state.view.selectedEdge === action.edge) return state;
+      return withView(state, { selectedEdge: action.edge });
+    case "hover":
+      return state.hovered === action.node ? state : { ...state, hovered: action.node };
+    case "setFilters":
+      return withView(state, { filters: { ...state.view.filters, ...action.filters } });
+    case "clearFilters":
+      return withView(state, { filters: DEFAULT_VIEW.filters });
+    case "setTime":
+      return withView(state, { time: action.time });
+    case "setFocus":
+      return withView(state, { focus: action.depth });
+    case "setPath":
+      return withView(state, { path: { from: action.from, to: action.to } });
+    case "setCamera":
+      return withView(state, { camera: action.camera });
+    case "setView":
+      return { ...state, view: action.view, hovered: null };
+    case "openReader":
+      return { ...state, reader: { article: action.article, quote: action.quote } };
+    case "closeReader":
+      return state.reader ? { ...state, reader: null } : state;
+    case "layoutRunning":
+      return { ...state, layoutRunning: action.running };
+    case "positionsReset":
+      return { ...state, positionsVersion: state.positionsVersion + 1 };
+    case "notify":
+      return { ...state, notices: [...state.notices, { id: nextNoticeId++, role: action.role, text: action.text }] };
+    case "dismiss":
+      return { ...state, notices: state.notices.filter((n) => n.id !== action.id) };
+  }
+}

@@ -1,0 +1,45 @@
+/** From a graph file to the graph the app draws: validated, coloured, with edge shapes. */
+import { MultiDirectedGraph } from "graphology";
+import { graphFileSchema, type GraphFile } from "../graph-file";
+import { familyColor, kindColor } from "../core/palette";
+import { assignEdgeShapes } from "../sigma/edge-shapes";
+import type { KGGraph, LoadedGraph } from "./app-state";
+
+export function edgeThickness(weight: number): number {
+  return Math.min(6, 1.2 + Math.log2(weight) * 0.9);
+}
+
+/** Builds the drawable graph; the file must already match `graphFileSchema`. */
+export function prepareGraph(file: GraphFile, source: LoadedGraph["source"]): LoadedGraph {
+  const graph: KGGraph = new MultiDirectedGraph();
+  graph.import(file as never);
+  graph.updateEachNodeAttributes((_, a) => ({ ...a, color: a.color ?? kindColor(a.kind) }));
+  graph.updateEachEdgeAttributes((_, a) => ({
+    ...a,
+    color: a.color ?? familyColor(a.family),
+    size: a.size ?? edgeThickness(a.weight),
+    type: "straightArrow",
+  }));
+  assignEdgeShapes(graph);
+  const initialPositions = new Map<string, { x: number; y: number }>();
+  graph.forEachNode((node, a) => initialPositions.set(node, { x: a.x, y: a.y }));
+  return { graph, source, initialPositions };
+}
+
+/** Fetches and checks the built graph.json; throws an Error with a readable message. */
+export async function fetchBuiltGraph(url: string): Promise<LoadedGraph> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`Could not load ${url}: HTTP ${response.status}. Run "npm run graph" to build it.`);
+  let json: unknown;
+  try {
+    json = await response.json();
+  } catch {
+    throw new Error(`${url} is not valid JSON. Rebuild it with "npm run graph".`);
+  }
+  const parsed = graphFileSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`${url} does not match the graph format at ${issue.path.join(".") || "top level"}: ${issue.message}`);
+  }
+  return prepareGraph(parsed.data, { kind: "built", name: parsed.data.attributes.name });
+}
