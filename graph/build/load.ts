@@ -4,7 +4,7 @@
  */
 import { readFileSync, readdirSync, existsSync, statSync } from "node:fs";
 import { basename, join, relative } from "node:path";
-import { LineCounter, parseDocument, isNode, type Document } from "yaml";
+import { LineCounter, parseDocument, isNode, visit, type Document } from "yaml";
 import type { z } from "zod";
 import { ProblemList } from "./problems";
 import { firstInvalidUtf8, lineOfByte } from "./text";
@@ -121,11 +121,28 @@ function readYaml(path: string, problems: ProblemList): { yaml: YamlFile; value:
   if (doc.errors.length > 0) {
     for (const e of doc.errors) {
       const line = e.linePos?.[0].line ?? 1;
-      problems.error(file, line, `YAML syntax error: ${e.message.split("\n")[0]}`);
+      // The parser's message ends " at line L, column C:" (the excerpt followed); the line is in the prefix.
+      const message = e.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+      const column = e.linePos?.[0].col;
+      problems.error(file, line, `YAML syntax error: ${message}${column ? ` (column ${column})` : ""}`);
     }
     return null;
   }
-  return { yaml: new YamlFile(file, doc, lines), value: doc.toJS() };
+  // toJS throws, rather than the parser reporting, on an alias to an anchor that does not exist.
+  try {
+    return { yaml: new YamlFile(file, doc, lines), value: doc.toJS() };
+  } catch (err) {
+    let line = 1;
+    visit(doc, {
+      Alias(_, node) {
+        if (node.resolve(doc) || !node.range) return;
+        line = lines.linePos(node.range[0]).line;
+        return visit.BREAK;
+      },
+    });
+    problems.error(file, line, `YAML error: ${(err as Error).message}`);
+    return null;
+  }
 }
 
 /** Validates `value` (found at `path` in the file); reports each issue at its own line. */
