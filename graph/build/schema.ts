@@ -72,21 +72,31 @@ export const corpusInfoSchema = z.strictObject({
   description: text.optional(),
 });
 
+/** A short rendering of a wrong value: a collection is named, not printed (it may even contain itself). */
+function showInput(input: unknown): string {
+  if (Array.isArray(input)) return "a list";
+  if (typeof input === "object" && input !== null) return "a mapping";
+  return JSON.stringify(input) ?? String(input);
+}
+
 /** One readable message for a schema violation: what is wrong with which field. */
 export function describeIssue(issue: z.core.$ZodIssue): string {
   const field = issue.path.map(String).join(".");
   const named = field ? `"${field}"` : "value";
+  // Whatever the schema expected (a text, one of a list, a date), an absent or blank value is reported as such.
+  if (issue.code !== "unrecognized_keys") {
+    if (issue.input === undefined) return `missing required field ${named}`;
+    if (issue.input === null) return `${named} is empty`;
+  }
   switch (issue.code) {
     case "invalid_type":
-      if (issue.input === undefined) return `missing required field ${named}`;
-      if (issue.input === null) return `${named} is empty`;
       return `${named} must be ${issue.expected === "array" ? "a list" : issue.expected === "object" ? "a mapping" : `a ${issue.expected}`}`;
     case "too_small":
       return `${named} is empty`;
     case "unrecognized_keys":
       return `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}${field ? ` in ${named}` : ""}`;
     case "invalid_value":
-      return `${named} must be one of ${issue.values.map(String).join(", ")}, not ${JSON.stringify(issue.input)}`;
+      return `${named} must be one of ${issue.values.map(String).join(", ")}, not ${showInput(issue.input)}`;
     case "invalid_union":
       return `${named} is not a valid date (YYYY, YYYY-MM or YYYY-MM-DD)`;
     default:
