@@ -1,12 +1,10 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-
-function Placeholder() {
-  return <p>Loading…</p>;
-}
+import { App } from "./views/App";
+import "./styles.css";
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
-    <Placeholder />
+    <App />
   </StrictMode>,
 );

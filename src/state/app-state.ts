@@ -44,6 +44,8 @@ export interface AppState {
   notices: Notice[];
   /** Bumped when positions change outside sigma's knowledge (reset layout). */
   positionsVersion: number;
+  /** A request to bring an actor into view; `seq` makes a repeated request a new one. */
+  cameraRequest: { node: string; seq: number } | null;
 }
 
 export const INITIAL_STATE: AppState = {
@@ -55,12 +57,15 @@ export const INITIAL_STATE: AppState = {
   layoutRunning: false,
   notices: [],
   positionsVersion: 0,
+  cameraRequest: null,
 };
 
 export type Action =
   | { type: "loaded"; data: LoadedGraph; view?: ViewState }
   | { type: "loadFailed"; error: string }
   | { type: "select"; node: string | null }
+  /** Select an actor and bring it into view (search, links in the panel). */
+  | { type: "centerOn"; node: string }
   | { type: "selectEdge"; edge: string | null }
   | { type: "hover"; node: string | null }
   | { type: "setFilters"; filters: Partial<Filters> }
@@ -98,6 +103,11 @@ export function reduce(state: AppState, action: Action): AppState {
     case "select":
       if (state.view.selected === action.node && state.view.selectedEdge === null) return state;
       return withView(state, { selected: action.node, selectedEdge: null });
+    case "centerOn":
+      return {
+        ...withView(state, { selected: action.node, selectedEdge: null }),
+        cameraRequest: { node: action.node, seq: (state.cameraRequest?.seq ?? 0) + 1 },
+      };
     case "selectEdge":
       if (state.view.selectedEdge === action.edge) return state;
       return withView(state, { selectedEdge: action.edge });

@@ -6,7 +6,7 @@ import { assignEdgeShapes } from "../sigma/edge-shapes";
 import type { KGGraph, LoadedGraph } from "./app-state";
 
 export function edgeThickness(weight: number): number {
-  return Math.min(6, 1.2 + Math.log2(weight) * 0.9);
+  return Math.min(7, 2 + Math.log2(weight) * 1.2);
 }
 
 /** Builds the drawable graph; the file must already match `graphFileSchema`. */

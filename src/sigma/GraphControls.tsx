@@ -1,0 +1,75 @@
+/**
+ * Controls that act on the renderer: zoom, fit, fullscreen, and the live
+ * ForceAtlas2 layout in a Web Worker. They sit over the graph.
+ */
+import { useFullScreen, useSigma } from "@react-sigma/core";
+import { useWorkerLayoutForceAtlas2 } from "@react-sigma/layout-forceatlas2";
+import forceAtlas2 from "graphology-layout-forceatlas2";
+import { useEffect, useMemo } from "react";
+import { dispatch, store, useAppState } from "../state";
+import { FitIcon, FullscreenIcon, ZoomInIcon, ZoomOutIcon } from "../views/icons";
+import { cameraFit } from "./camera";
+
+export function GraphControls({ container }: { container: HTMLElement | null }) {
+  const sigma = useSigma();
+  const { toggle, isFullScreen } = useFullScreen(container ?? undefined);
+  const running = useAppState((s) => s.layoutRunning);
+
+  // Edge weight is the number of evidence entries: well-attested relations pull harder.
+  const options = useMemo(
+    () => ({ settings: { ...forceAtlas2.inferSettings(sigma.getGraph()), slowDown: 5 }, getEdgeWeight: "weight" as const }),
+    [sigma],
+  );
+  const layout = useWorkerLayoutForceAtlas2(options);
+
+  useEffect(() => {
+    dispatch({ type: "layoutRunning", running: layout.isRunning });
+  }, [layout.isRunning]);
+
+  const resetLayout = () => {
+    layout.stop();
+    const data = store.getState().data;
+    if (!data) return;
+    sigma.getGraph().updateEachNodeAttributes((node, attrs) => {
+      const p = data.initialPositions.get(node);
+      return p ? { ...attrs, x: p.x, y: p.y } : attrs;
+    });
+    dispatch({ type: "positionsReset" });
+  };
+
+  const camera = sigma.getCamera();
+  return (
+    <div className="graph-controls" role="toolbar" aria-label="Graph controls">
+      <button type="button" aria-label="Zoom in" title="Zoom in" onClick={() => camera.animatedZoom({ duration: 250 })}>
+        <ZoomInIcon />
+      </button>
+      <button type="button" aria-label="Zoom out" title="Zoom out" onClick={() => camera.animatedUnzoom({ duration: 250 })}>
+        <ZoomOutIcon />
+      </button>
+      <button type="button" aria-label="Fit to screen" title="Fit to screen" onClick={() => void cameraFit(sigma)}>
+        <FitIcon />
+      </button>
+      <button
+        type="button"
+        aria-label={isFullScreen ? "Exit fullscreen" : "Fullscreen"}
+        title={isFullScreen ? "Exit fullscreen" : "Fullscreen"}
+        aria-pressed={isFullScreen}
+        onClick={toggle}
+      >
+        <FullscreenIcon />
+      </button>
+      <span className="separator" aria-hidden="true" />
+      <button
+        type="button"
+        className="text-button"
+        aria-pressed={running}
+        onClick={() => (running ? layout.stop() : layout.start())}
+      >
+        {running ? "Stop layout" : "Run layout"}
+      </button>
+      <button type="button" className="text-button" onClick={resetLayout}>
+        Reset layout
+      </button>
+    </div>
+  );
+}

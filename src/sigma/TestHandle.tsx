@@ -1,0 +1,49 @@
+/**
+ * Exposes the renderer and the store on `window.__kg`, so end-to-end tests
+ * and the benchmark can find where a node is drawn and read the state. It
+ * grants nothing a user could not already do from the page.
+ */
+import { useSigma } from "@react-sigma/core";
+import { useEffect } from "react";
+import { dispatch, store } from "../state";
+
+declare global {
+  interface Window {
+    __kg?: Record<string, unknown>;
+  }
+}
+
+export function TestHandle() {
+  const sigma = useSigma();
+  useEffect(() => {
+    let rendered = false;
+    const onRender = () => {
+      rendered = true;
+    };
+    sigma.on("afterRender", onRender);
+    window.__kg = {
+      get ready() {
+        return rendered && store.getState().data !== null;
+      },
+      sigma,
+      get graph() {
+        return sigma.getGraph();
+      },
+      getState: () => store.getState(),
+      dispatch,
+      /** Where a node is drawn, in CSS pixels of the page. */
+      nodeViewport(node: string) {
+        const data = sigma.getNodeDisplayData(node);
+        if (!data) return null;
+        const { x, y } = sigma.framedGraphToViewport(data);
+        const box = sigma.getContainer().getBoundingClientRect();
+        return { x: box.left + x, y: box.top + y };
+      },
+    };
+    return () => {
+      sigma.off("afterRender", onRender);
+      delete window.__kg;
+    };
+  }, [sigma]);
+  return null;
+}

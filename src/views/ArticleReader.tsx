@@ -1,0 +1,83 @@
+/** An article's text in a dialog, with the quote highlighted and scrolled into view. */
+import { useEffect, useRef } from "react";
+import { locateQuote } from "../core/text";
+import { dispatch, useAppState } from "../state";
+
+function Paragraphs({ body, range }: { body: string; range: [number, number] | null }) {
+  const paragraphs: { start: number; text: string }[] = [];
+  const re = /\n\s*\n/g;
+  let start = 0;
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    paragraphs.push({ start, text: body.slice(start, m.index) });
+    start = m.index + m[0].length;
+  }
+  paragraphs.push({ start, text: body.slice(start) });
+  return (
+    <>
+      {paragraphs.map(({ start, text }) => {
+        const end = start + text.length;
+        if (!range || range[1] <= start || range[0] >= end) return <p key={start}>{text}</p>;
+        const a = Math.max(range[0], start) - start;
+        const b = Math.min(range[1], end) - start;
+        return (
+          <p key={start}>
+            {text.slice(0, a)}
+            <mark>{text.slice(a, b)}</mark>
+            {text.slice(b)}
+          </p>
+        );
+      })}
+    </>
+  );
+}
+
+export function ArticleReader() {
+  const reader = useAppState((s) => s.reader);
+  const article = useAppState((s) => (reader ? s.data?.graph.getAttribute("articles").find((a) => a.id === reader.article) : undefined));
+  const dialog = useRef<HTMLDivElement>(null);
+  const close = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!reader) return;
+    const opener = document.activeElement as HTMLElement | null;
+    close.current?.focus();
+    dialog.current?.querySelector("mark")?.scrollIntoView({ block: "center" });
+    return () => opener?.focus?.();
+  }, [reader]);
+
+  if (!reader || !article) return null;
+  const range = reader.quote ? locateQuote(article.body, reader.quote) : null;
+  return (
+    <div className="reader-backdrop" onMouseDown={(e) => e.target === e.currentTarget && dispatch({ type: "closeReader" })}>
+      <div
+        ref={dialog}
+        className="reader"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="reader-title"
+        onKeyDown={(e) => {
+          if (e.key === "Escape") {
+            e.stopPropagation();
+            dispatch({ type: "closeReader" });
+          }
+        }}
+      >
+        <header>
+          <h2 id="reader-title">{article.title}</h2>
+          <button ref={close} type="button" aria-label="Close article" onClick={() => dispatch({ type: "closeReader" })}>
+            ✕
+          </button>
+        </header>
+        <p className="muted">
+          {article.publisher}
+          {article.author && <> · {article.author}</>} · {article.date}
+        </p>
+        {reader.quote && !range && <p role="status">The quote could not be found in this text.</p>}
+        <div className="reader-body" tabIndex={0} aria-label="Article text">
+          <Paragraphs body={article.body} range={range} />
+        </div>
+        {article.copyright && <p className="muted copyright">{article.copyright}</p>}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+/** What the panel shows with nothing selected: what this graph is and where it comes from. */
+import { dispatch, useAppState } from "../state";
+import { selectVisible } from "../state/derived";
+
+export function Overview() {
+  const data = useAppState((s) => s.data!);
+  const visible = useAppState(selectVisible);
+  const attrs = data.graph.getAttributes();
+  return (
+    <article className="details" aria-labelledby="details-title">
+      <h2 id="details-title">{attrs.name}</h2>
+      <p>
+        {visible.nodes.size} of {data.graph.order} actors and {visible.edges.size} of {data.graph.size} relations shown
+        {attrs.dateRange && (
+          <>
+            , {attrs.dateRange.from} to {attrs.dateRange.to}
+          </>
+        )}
+        .
+      </p>
+      <p className="muted">
+        Hover an actor to light up its relations; click it to read the evidence. Press <kbd>/</kbd> to search,{" "}
+        <kbd>Esc</kbd> to clear.
+      </p>
+      <h3 className="section-title">Articles ({attrs.articles.length})</h3>
+      <ul className="article-list">
+        {attrs.articles.map((a) => (
+          <li key={a.id}>
+            <button type="button" className="link-button" onClick={() => dispatch({ type: "openReader", article: a.id, quote: "" })}>
+              {a.title}
+            </button>
+            <span className="muted">
+              {" "}
+              · {a.publisher}
+              {a.author && <>, {a.author}</>} · {a.date}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}
