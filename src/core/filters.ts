@@ -1,0 +1,180 @@
+/**
+ * What the filters, the time window and the focus leave on screen.
+ *
+ * Pure functions of the graph and the view: they return sets of keys and
+ * never write to the graph, so changing a filter cannot move a node.
+ */
+import type Graph from "graphology";
+import { ACTOR_KINDS, FAMILIES, type EdgeAttributes, type Family, type GraphAttributes, type NodeAttributes } from "../graph-file";
+import type { Filters, ViewState } from "../state/view-state";
+import { neighbourhood } from "./neighbourhood";
+import { windowTest } from "./time";
+
+type KG = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+/** The parts of the view that decide visibility. */
+export type VisibilityView = Pick<ViewState, "filters" | "time" | "focus" | "selected">;
+
+export interface VisibleSubgraph {
+  nodes: Set<string>;
+  edges: Set<string>;
+}
+
+/** What functions taking a visible subgraph read; any pair of read-only sets will do. */
+export interface VisibleSets {
+  readonly nodes: ReadonlySet<string>;
+  readonly edges: ReadonlySet<string>;
+}
+
+const allowed = <T extends string>(list: readonly T[] | null): ((value: T) => boolean) => {
+  if (list === null) return () => true;
+  const set = new Set<string>(list);
+  return (value) => set.has(value);
+};
+
+/**
+ * The visible actors and relations.
+ *
+ * A relation is visible when its family and its relation pass, when at least
+ * one of its evidence entries passes both the article filter and the time
+ * window (the same entry: an article from 2010 plus another article's 2020
+ * date does not make a 2020 relation visible from the first article), and when
+ * the kinds of both its actors pass. An actor is visible when its kind passes
+ * and it has a visible relation, or `keepIsolated` is on.
+ *
+ * Then the focus: when it is 1 or 2 and the selected actor is visible, only
+ * the actors within that many hops of it over visible relations stay, with the
+ * visible relations among them. A hidden or absent selection leaves the focus
+ * without effect rather than emptying the screen.
+ */
+export function visibleSubgraph(graph: KG, view: VisibilityView): VisibleSubgraph {
+  const { filters } = view;
+  const kindOk = allowed(filters.kinds);
+  const familyOk = allowed<Family>(filters.families);
+  const relationOk = allowed(filters.relations);
+  const articleOk = allowed(filters.articles);
+  const dateOk = windowTest(view.time);
+
+  let edges = new Set<string>();
+  const touched = new Set<string>();
+  graph.forEachEdge((edge, attrs, source, target, sourceAttrs, targetAttrs) => {
+    if (!familyOk(attrs.family) || !relationOk(attrs.relation)) return;
+    if (!kindOk(sourceAttrs.kind) || !kindOk(targetAttrs.kind)) return;
+    if (!attrs.evidence.some((e) => articleOk(e.article) && dateOk(e.date))) return;
+    edges.add(edge);
+    touched.add(source);
+    touched.add(target);
+  });
+
+  // Collected in graph order, not edge order, so the result does not depend on which relation came first.
+  let nodes = new Set<string>();
+  graph.forEachNode((node, attrs) => {
+    if (touched.has(node) || (filters.keepIsolated && kindOk(attrs.kind))) nodes.add(node);
+  });
+
+  const { focus, selected } = view;
+  if (focus > 0 && selected !== null && nodes.has(selected)) {
+    const near = neighbourhood(graph, selected, focus, (edge) => edges.has(edge));
+    nodes = new Set([...nodes].filter((n) => near.has(n)));
+    edges = new Set([...edges].filter((e) => near.has(graph.source(e)) && near.has(graph.target(e))));
+  }
+  return { nodes, edges };
+}
+
+/** For each value of each filter, the count shown next to its checkbox. */
+export interface FilterCounts {
+  /** Visible actors of each kind. */
+  kinds: Map<string, number>;
+  /** Visible relations of each family. */
+  families: Map<Family, number>;
+  /** Visible relations of each vocabulary relation. */
+  relations: Map<string, number>;
+  /** Visible relations with evidence from each article inside the time window. */
+  articles: Map<string, number>;
+}
+
+type ListFilter = "kinds" | "families" | "relations" | "articles";
+
+/**
+ * How many visible items each filter value accounts for, given every other
+ * setting: the count a filter panel shows next to each checkbox.
+ *
+ * The count for a value is taken from the view with that value ticked in its
+ * own filter and everything else (other values of that filter, the other
+ * filters, the time window, the focus) as it is. So a ticked value — or any
+ * value of a filter left at "all" — shows how many of its items are on screen
+ * now, and an unticked value shows how many of its items ticking it would
+ * bring. Kinds count actors; families and relations count relations; an
+ * article counts the visible relations for which it has an evidence entry
+ * inside the time window. Ticking a kind can also reveal relations to actors
+ * of ticked kinds; only the new kind's actors are in its count.
+ *
+ * Every value the graph knows is listed, with 0 when nothing would show: all
+ * kinds of its actors, all families, the vocabulary and the articles (plus any
+ * relation or article that relations use without declaring it).
+ */
+export function filterCounts(graph: KG, view: VisibilityView): FilterCounts {
+  const values = filterValues(graph);
+  const base = visibleSubgraph(graph, view);
+  const dateOk = windowTest(view.time);
+
+  const tally = (filter: ListFilter, value: string, visible: VisibleSubgraph): number => {
+    let count = 0;
+    if (filter === "kinds") {
+      for (const node of visible.nodes) if (graph.getNodeAttribute(node, "kind") === value) count++;
+      return count;
+    }
+    for (const edge of visible.edges) {
+      const attrs = graph.getEdgeAttributes(edge);
+      if (filter === "families" ? attrs.family === value
+        : filter === "relations" ? attrs.relation === value
+        : attrs.evidence.some((e) => e.article === value && dateOk(e.date))) count++;
+    }
+    return count;
+  };
+
+  const countsFor = <T extends string>(filter: ListFilter, list: readonly T[]): Map<T, number> => {
+    const counts = new Map<T, number>();
+    const current = view.filters[filter] as readonly string[] | null;
+    for (const value of list) {
+      const ticked = current === null || current.includes(value);
+      const visible = ticked
+        ? base
+        : visibleSubgraph(graph, { ...view, filters: { ...view.filters, [filter]: [...current, value] } as Filters });
+      counts.set(value, tally(filter, value, visible));
+    }
+    return counts;
+  };
+
+  return {
+    kinds: countsFor("kinds", values.kinds),
+    families: countsFor("families", values.families),
+    relations: countsFor("relations", values.relations),
+    articles: countsFor("articles", values.articles),
+  };
+}
+
+/** Every value each filter can take in this graph, in a stable order. */
+export function filterValues(graph: KG): {
+  kinds: string[];
+  families: Family[];
+  relations: string[];
+  articles: string[];
+} {
+  const kinds = new Set<string>();
+  graph.forEachNode((_, attrs) => kinds.add(attrs.kind));
+  const { vocabulary = [], articles: articleMeta = [] } = graph.getAttributes();
+  const relations = new Set(vocabulary.map((r) => r.id));
+  const articles = new Set(articleMeta.map((a) => a.id));
+  graph.forEachEdge((_, attrs) => {
+    relations.add(attrs.relation);
+    for (const e of attrs.evidence) articles.add(e.article);
+  });
+  // The schema's order of kinds, then any others by name, so the panel does not reorder per corpus.
+  const rank = (kind: string) => {
+    const i = (ACTOR_KINDS as readonly string[]).indexOf(kind);
+    return i < 0 ? ACTOR_KINDS.length : i;
+  };
+  const sortedKinds = [...kinds].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+  return { kinds: sortedKinds, families: [...FAMILIES], relations: [...relations], articles: [...articles] };
+}
