@@ -41,6 +41,10 @@ export interface AppState {
   /** The article open in the reader, with the quote to highlight. */
   reader: { article: string; quote: string } | null;
   layoutRunning: boolean;
+  /** The time window is being played year by year. */
+  playing: boolean;
+  /** The filter panel is open. */
+  filtersOpen: boolean;
   notices: Notice[];
   /** Bumped when positions change outside sigma's knowledge (reset layout). */
   positionsVersion: number;
@@ -55,6 +59,8 @@ export const INITIAL_STATE: AppState = {
   hovered: null,
   reader: null,
   layoutRunning: false,
+  playing: false,
+  filtersOpen: typeof window === "undefined" || window.innerWidth > 900,
   notices: [],
   positionsVersion: 0,
   cameraRequest: null,
@@ -78,6 +84,8 @@ export type Action =
   | { type: "openReader"; article: string; quote: string }
   | { type: "closeReader" }
   | { type: "layoutRunning"; running: boolean }
+  | { type: "setPlaying"; playing: boolean }
+  | { type: "toggleFilters" }
   | { type: "positionsReset" }
   | { type: "notify"; role: Notice["role"]; text: string }
   | { type: "dismiss"; id: number };
@@ -97,6 +105,7 @@ export function reduce(state: AppState, action: Action): AppState {
         hovered: null,
         reader: null,
         layoutRunning: false,
+        playing: false,
       };
     case "loadFailed":
       return { ...state, loadError: action.error };
@@ -133,6 +142,10 @@ export function reduce(state: AppState, action: Action): AppState {
       return state.reader ? { ...state, reader: null } : state;
     case "layoutRunning":
       return { ...state, layoutRunning: action.running };
+    case "setPlaying":
+      return state.playing === action.playing ? state : { ...state, playing: action.playing };
+    case "toggleFilters":
+      return { ...state, filtersOpen: !state.filtersOpen };
     case "positionsReset":
       return { ...state, positionsVersion: state.positionsVersion + 1 };
     case "notify":

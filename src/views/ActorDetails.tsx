@@ -6,10 +6,12 @@ import { dispatch, useAppState } from "../state";
 import { selectVisible } from "../state/derived";
 import { ActorLink } from "./ActorLink";
 import { EvidenceQuote } from "./Evidence";
+import { FocusControl } from "./FocusControl";
 
 export function ActorDetails({ node }: { node: string }) {
   const graph = useAppState((s) => s.data!.graph);
   const visible = useAppState(selectVisible);
+  const path = useAppState((s) => s.view.path);
   const attrs = graph.getNodeAttributes(node);
   const groups = useMemo(() => groupRelations(graph, node, visible.edges), [graph, node, visible]);
   const affiliation = attrs.affiliation && graph.hasNode(attrs.affiliation) ? attrs.affiliation : null;
@@ -37,7 +39,14 @@ export function ActorDetails({ node }: { node: string }) {
             {attrs.aliases.join(", ")}
           </p>
         )}
+        <FocusControl />
         <div className="detail-actions">
+          <button type="button" onClick={() => dispatch({ type: "setPath", from: node, to: path.to === node ? null : path.to })}>
+            Path from here
+          </button>
+          <button type="button" onClick={() => dispatch({ type: "setPath", from: path.from === node ? null : path.from, to: node })}>
+            Path to here
+          </button>
           <button type="button" onClick={() => dispatch({ type: "select", node: null })}>
             Clear selection
           </button>

@@ -3,7 +3,11 @@ import { useEffect } from "react";
 import { GraphView } from "../sigma/GraphView";
 import { dispatch, useAppState } from "../state";
 import { fetchBuiltGraph } from "../state/load-graph";
+import { notifyIgnored, startUrlSync, viewFromLocation } from "../state/url-sync";
 import { ArticleReader } from "./ArticleReader";
+import { CopyLink } from "./CopyLink";
+import { FilterPanel } from "./FilterPanel";
+import { TimeControl } from "./TimeControl";
 import { Legend } from "./Legend";
 import { Notices } from "./Notices";
 import { SearchBox } from "./SearchBox";
@@ -12,12 +16,24 @@ import { SidePanel } from "./SidePanel";
 export function App() {
   const data = useAppState((s) => s.data);
   const loadError = useAppState((s) => s.loadError);
+  const filtersOpen = useAppState((s) => s.filtersOpen);
 
   useEffect(() => {
+    const stopUrlSync = startUrlSync();
+    let cancelled = false;
     fetchBuiltGraph("./graph.json").then(
-      (loaded) => dispatch({ type: "loaded", data: loaded }),
-      (err: Error) => dispatch({ type: "loadFailed", error: err.message }),
+      (loaded) => {
+        if (cancelled) return;
+        const { view, ignored } = viewFromLocation(loaded.graph, location);
+        dispatch({ type: "loaded", data: loaded, view });
+        notifyIgnored(ignored);
+      },
+      (err: Error) => !cancelled && dispatch({ type: "loadFailed", error: err.message }),
     );
+    return () => {
+      cancelled = true;
+      stopUrlSync();
+    };
   }, []);
 
   return (
@@ -25,13 +41,30 @@ export function App() {
       <header className="app-header">
         <h1>Knowledge-graph explorer</h1>
         {data && <SearchBox />}
+        {data && (
+          <div className="header-actions">
+            <button
+              type="button"
+              aria-expanded={filtersOpen}
+              aria-controls="filter-panel"
+              onClick={() => dispatch({ type: "toggleFilters" })}
+            >
+              Filters
+            </button>
+            <CopyLink />
+          </div>
+        )}
       </header>
       <Notices />
-      <main className="app-main">
+      <main className={`app-main${data && filtersOpen ? " with-filters" : ""}`}>
+        {data && filtersOpen && <FilterPanel />}
         {data ? (
-          <GraphView graph={data.graph}>
-            <Legend />
-          </GraphView>
+          <div className="graph-column">
+            <GraphView graph={data.graph}>
+              <Legend />
+            </GraphView>
+            <TimeControl />
+          </div>
         ) : (
           <div className="graph-area placeholder" role={loadError ? "alert" : "status"}>
             {loadError ?? "Loading the graph…"}

@@ -13,7 +13,8 @@ export function Legend() {
   }, [graph]);
   if (!graph) return null;
   return (
-    <section className="legend" aria-label="Legend">
+    <details className="legend" open={typeof window === "undefined" || window.innerWidth > 760}>
+      <summary>Legend</summary>
       <h2 className="legend-title">Actors</h2>
       <ul>
         {kinds.map(([kind, n]) => (
@@ -33,6 +34,6 @@ export function Legend() {
         ))}
       </ul>
       <p className="muted legend-note">Size: number of relations. Arrow: from subject to object.</p>
-    </section>
+    </details>
   );
 }

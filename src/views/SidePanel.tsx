@@ -4,6 +4,7 @@ import { selectVisible } from "../state/derived";
 import { ActorDetails } from "./ActorDetails";
 import { EdgeDetails } from "./EdgeDetails";
 import { Overview } from "./Overview";
+import { PathDetails } from "./PathDetails";
 
 export function SidePanel() {
   const { selected, selectedEdge } = useAppState((s) => s.view);
@@ -16,6 +17,7 @@ export function SidePanel() {
   else content = <Overview />;
   return (
     <aside className="side-panel" aria-label="Details">
+      {graph && <PathDetails />}
       {content}
     </aside>
   );

@@ -1,0 +1,126 @@
+/** Filters by actor kind, relation family, relation and article, each with counts and a way to clear it. */
+import { useMemo, type ReactNode } from "react";
+import { filterCounts, filterValues } from "../core/filters";
+import { familyColor, kindColor } from "../core/palette";
+import { dispatch, useAppState } from "../state";
+import type { Filters } from "../state/view-state";
+import { PathPicker } from "./PathPicker";
+
+type ListKey = "kinds" | "families" | "relations" | "articles";
+
+function toggle(list: string[] | null, all: string[], value: string): string[] | null {
+  const current = list ?? all;
+  const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+  // Everything ticked is the same as no filter, and keeps links short.
+  return all.every((v) => next.includes(v)) ? null : all.filter((v) => next.includes(v));
+}
+
+function FilterGroup({
+  title,
+  filter,
+  values,
+  labelOf,
+  colorOf,
+  counts,
+}: {
+  title: string;
+  filter: ListKey;
+  values: string[];
+  labelOf: (v: string) => string;
+  colorOf?: (v: string) => string;
+  counts: Map<string, number>;
+}) {
+  const selected = useAppState((s) => s.view.filters[filter]) as string[] | null;
+  const set = (list: string[] | null) => dispatch({ type: "setFilters", filters: { [filter]: list } as Partial<Filters> });
+  return (
+    <fieldset className="filter-group">
+      <legend>
+        {title}
+        {selected !== null && <span className="muted"> · {selected.length} of {values.length}</span>}
+      </legend>
+      <div className="filter-actions">
+        <button type="button" className="link-button" disabled={selected === null} onClick={() => set(null)}>
+          All
+        </button>
+        <button type="button" className="link-button" disabled={selected?.length === 0} onClick={() => set([])}>
+          None
+        </button>
+      </div>
+      <ul>
+        {values.map((v) => (
+          <li key={v}>
+            <label>
+              <input type="checkbox" checked={selected === null || selected.includes(v)} onChange={() => set(toggle(selected, values, v))} />
+              {colorOf && <span className="swatch" style={{ background: colorOf(v) }} aria-hidden="true" />}
+              <span className="filter-label">{labelOf(v)}</span>
+              <span className="count">{counts.get(v) ?? 0}</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}
+
+function Section({ children }: { children: ReactNode }) {
+  return <div className="filter-section">{children}</div>;
+}
+
+export function FilterPanel() {
+  const graph = useAppState((s) => s.data!.graph);
+  const view = useAppState((s) => s.view);
+  const values = useMemo(() => filterValues(graph), [graph]);
+  const counts = useMemo(
+    () => filterCounts(graph, { filters: view.filters, time: view.time, focus: view.focus, selected: view.selected }),
+    [graph, view.filters, view.time, view.focus, view.selected],
+  );
+  const attrs = graph.getAttributes();
+  const relationLabel = new Map(attrs.vocabulary.map((r) => [r.id, r.label]));
+  const articleTitle = new Map(attrs.articles.map((a) => [a.id, `${a.title} (${a.date.slice(0, 4)})`]));
+  const filtered = Object.entries(view.filters).some(([k, v]) => k !== "keepIsolated" && v !== null);
+
+  return (
+    <section className="filter-panel" id="filter-panel" aria-label="Filters">
+      <div className="filter-head">
+        <h2>Filters</h2>
+        <button type="button" disabled={!filtered && !view.filters.keepIsolated} onClick={() => dispatch({ type: "clearFilters" })}>
+          Clear all filters
+        </button>
+      </div>
+      <Section>
+        <label className="switch">
+          <input
+            type="checkbox"
+            checked={view.filters.keepIsolated}
+            onChange={(e) => dispatch({ type: "setFilters", filters: { keepIsolated: e.target.checked } })}
+          />
+          Keep actors without visible relations
+        </label>
+      </Section>
+      <FilterGroup title="Actor kinds" filter="kinds" values={values.kinds} labelOf={(v) => v} colorOf={kindColor} counts={counts.kinds} />
+      <FilterGroup
+        title="Relation families"
+        filter="families"
+        values={values.families}
+        labelOf={(v) => v}
+        colorOf={familyColor}
+        counts={counts.families}
+      />
+      <FilterGroup
+        title="Relations"
+        filter="relations"
+        values={values.relations}
+        labelOf={(v) => relationLabel.get(v) ?? v}
+        counts={counts.relations}
+      />
+      <FilterGroup
+        title="Articles"
+        filter="articles"
+        values={values.articles}
+        labelOf={(v) => articleTitle.get(v) ?? v}
+        counts={counts.articles}
+      />
+      <PathPicker />
+    </section>
+  );
+}
