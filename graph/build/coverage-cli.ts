@@ -1,0 +1,109 @@
+/** `npm run coverage`: what each article names that its triples do not account for. */
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { coverageReport, type ArticleCoverage } from "./coverage";
+import { loadCorpus, type Corpus } from "./load";
+import { formatProblem, ProblemList } from "./problems";
+import { normalizeText } from "./text";
+
+const HELP = `Usage: npm run coverage -- [--corpus DIR]
+
+Lists, per article, every sentence of the body that names two or more registry
+actors and is neither covered by a triple's quote nor in the article's
+"reviewed" list, and every actor the body names that no triple of that article
+uses. Then prints a summary table.
+
+  --corpus DIR   corpus directory (default: graph/corpus)
+  --help         show this help
+
+Exit status: 0 when nothing is open, 1 when something is, 2 when the corpus
+cannot be read.`;
+
+/** 1-based line of the article file on which `sentence` starts, or 0. */
+function lineOf(file: string, sentence: string): number {
+  let lines: string[];
+  try {
+    lines = readFileSync(file, "utf8").split("\n");
+  } catch {
+    return 0;
+  }
+  const head = sentence.slice(0, 40);
+  const i = lines.findIndex((l) => normalizeText(l).includes(head));
+  return i + 1;
+}
+
+function where(file: string, line: number): string {
+  return line > 0 ? `${file}:${line}` : file;
+}
+
+function printArticle(a: ArticleCoverage, corpus: Corpus): void {
+  const article = corpus.articles.find((x) => x.id === a.article)!;
+  const actors = new Map(corpus.actors.map((x) => [x.id, x]));
+  const open = a.sentences.filter((s) => s.status === "open");
+  if (open.length === 0 && a.unusedActors.length === 0) return;
+  console.log(`\n${a.article} — ${a.title}`);
+  for (const s of open) {
+    console.log(`${where(article.file, lineOf(article.file, s.text))}: open sentence naming ${s.actors.join(", ")}:`);
+    console.log(`    "${s.text}"`);
+  }
+  for (const u of a.unusedActors) {
+    const actor = actors.get(u.actor)!;
+    console.log(
+      `${where(actor.file, actor.line)}: actor "${u.actor}" is named in ${a.article} but used by no triple of it, e.g. in:`,
+    );
+    console.log(`    "${u.sentences[0]}"`);
+  }
+}
+
+function pad(s: string | number, n: number, left = false): string {
+  const t = String(s);
+  return left ? t.padEnd(n) : t.padStart(n);
+}
+
+function main(argv: string[]): number {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      options: { corpus: { type: "string", default: "graph/corpus" }, help: { type: "boolean", default: false } },
+      strict: true,
+      allowPositionals: false,
+    }).values;
+  } catch (err) {
+    console.error(`coverage: ${(err as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  if (args.help) {
+    console.log(HELP);
+    return 0;
+  }
+  const problems = new ProblemList();
+  const corpus = loadCorpus(resolve(args.corpus!), problems);
+  if (problems.errors.length > 0) {
+    for (const p of problems.errors) console.error(formatProblem(p));
+    console.error(`coverage: the corpus has ${problems.errors.length} error(s); run npm run graph for details`);
+    return 2;
+  }
+  const report = coverageReport(corpus);
+
+  for (const a of report.articles) printArticle(a, corpus);
+  if (report.reviewedProblems.length > 0) console.log("");
+  for (const p of report.reviewedProblems) console.log(`${where(p.file, p.line)}: ${p.message}`);
+
+  const w = Math.max(7, ...report.articles.map((a) => a.article.length));
+  const header = `${pad("article", w, true)}  ≥2 actors  covered  reviewed  open  unused actors`;
+  console.log(`\n${header}\n${"-".repeat(header.length)}`);
+  const row = (name: string, c: ArticleCoverage["counts"]) =>
+    console.log(
+      `${pad(name, w, true)}  ${pad(c.multiActor, 9)}  ${pad(c.covered, 7)}  ${pad(c.reviewed, 8)}  ${pad(c.open, 4)}  ${pad(c.unusedActors, 13)}`,
+    );
+  for (const a of report.articles) row(a.article, a.counts);
+  console.log("-".repeat(header.length));
+  row("total", report.totals);
+  if (report.reviewedProblems.length > 0) console.log(`${report.reviewedProblems.length} reviewed entries match no sentence`);
+  console.log(report.openItems === 0 ? "\ncoverage: nothing open" : `\ncoverage: ${report.openItems} open item(s)`);
+  return report.openItems === 0 ? 0 : 1;
+}
+
+process.exitCode = main(process.argv.slice(2));
