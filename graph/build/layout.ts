@@ -48,7 +48,8 @@ export function layoutGraph(graph: CorpusGraph, { seed, iterations }: LayoutOpti
   forceAtlas2.assign(graph, {
     iterations: iters,
     getEdgeWeight: "weight",
-    settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: n > 1000 },
+    // Dissuading hubs spreads the many relations of Russia and Japan instead of knotting them at the centre.
+    settings: { ...forceAtlas2.inferSettings(graph), outboundAttractionDistribution: true, barnesHutOptimize: n > 1000 },
   });
   scaleToExtent(graph);
   noverlap.assign(graph, { maxIterations: 150, settings: { margin: 4, ratio: 1.2 } });

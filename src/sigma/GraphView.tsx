@@ -26,7 +26,7 @@ const SETTINGS: Partial<Settings> = {
   labelWeight: "600",
   labelColor: { color: "#1f2933" },
   labelDensity: 0.5,
-  labelGridCellSize: 110,
+  labelGridCellSize: 140,
   labelRenderedSizeThreshold: 8,
   edgeLabelFont: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
   edgeLabelSize: 11,

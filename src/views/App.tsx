@@ -60,9 +60,8 @@ export function App() {
         {data && filtersOpen && <FilterPanel />}
         {data ? (
           <div className="graph-column">
-            <GraphView graph={data.graph}>
-              <Legend />
-            </GraphView>
+            <GraphView graph={data.graph} />
+            <Legend />
             <TimeControl />
           </div>
         ) : (

@@ -13,8 +13,7 @@ export function Legend() {
   }, [graph]);
   if (!graph) return null;
   return (
-    <details className="legend" open={typeof window === "undefined" || window.innerWidth > 760}>
-      <summary>Legend</summary>
+    <section className="legend" aria-label="Legend">
       <h2 className="legend-title">Actors</h2>
       <ul>
         {kinds.map(([kind, n]) => (
@@ -33,7 +32,7 @@ export function Legend() {
           </li>
         ))}
       </ul>
-      <p className="muted legend-note">Size: number of relations. Arrow: from subject to object.</p>
-    </details>
+      <p className="muted legend-note">Size: number of relations · arrow: subject → object</p>
+    </section>
   );
 }
