@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import { containsVerbatim, locateQuote, normalizeText } from "../../src/core/text";
+
+describe("normalizeText", () => {
+  it("straightens curly and other typographic quotes", () => {
+    expect(normalizeText("\u201CPeace,\u201D he said")).toBe('"Peace," he said');
+    expect(normalizeText("\u201EJa\u201C \u00ABnon\u00BB")).toBe('"Ja" "non"');
+    expect(normalizeText("Japan\u2019s \u2018offer\u2019")).toBe("Japan's 'offer'");
+  });
+
+  it("turns dash variants into a hyphen-minus", () => {
+    for (const dash of ["\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212"]) {
+      expect(normalizeText(`2014${dash}2015`), `U+${dash.codePointAt(0)!.toString(16)}`).toBe("2014-2015");
+    }
+  });
+
+  it("collapses every run of whitespace into one space and trims the ends", () => {
+    expect(normalizeText("  the  G7 \n\n summit\t in\u00A0Elmau \r\n")).toBe("the G7 summit in Elmau");
+  });
+
+  it("keeps case, letters and diacritics", () => {
+    expect(normalizeText("Sergei ŠOIGU")).toBe("Sergei ŠOIGU");
+    expect(normalizeText("Zürich")).not.toBe(normalizeText("Zurich"));
+    expect(normalizeText("Abe")).not.toBe(normalizeText("abe"));
+  });
+
+  it("keeps plain ASCII punctuation as it is", () => {
+    const plain = `He said: "no - never", it's 'final' (2015).`;
+    expect(normalizeText(plain)).toBe(plain);
+  });
+});
+
+describe("containsVerbatim", () => {
+  const body = "The minister said \u201Cwe will  not\nretreat\u201D \u2013 and left.";
+
+  it("finds a quote that differs only in quotes, dashes and whitespace", () => {
+    expect(containsVerbatim(body, '"we will not retreat" - and left')).toBe(true);
+    expect(containsVerbatim(body, "we will not retreat")).toBe(true);
+  });
+
+  it("rejects a quote that differs in case or in a letter", () => {
+    expect(containsVerbatim(body, "We will not retreat")).toBe(false);
+    expect(containsVerbatim(body, "we will not retreats")).toBe(false);
+    expect(containsVerbatim(body, "we will never retreat")).toBe(false);
+  });
+
+  it("does not let whitespace stand in where the source has none", () => {
+    expect(containsVerbatim(body, "re treat")).toBe(false);
+  });
+
+  it("rejects an empty or blank quote", () => {
+    expect(containsVerbatim(body, "")).toBe(false);
+    expect(containsVerbatim(body, " \n\t ")).toBe(false);
+  });
+});
+
+describe("locateQuote", () => {
+  const body =
+    "Tokyo \u2014 Japan\u2019s prime minister met the press.\n\n" +
+    "He said Japan would \u201Cnot  accept\n  the annexation\u201D \u2013 a line he\u2019d used before.\n" +
+    "The talks \u2013 in Moscow \u2013 ended.";
+
+  it("returns indices of the original passage, curly quotes, dashes and line breaks included", () => {
+    const original = "\u201Cnot  accept\n  the annexation\u201D \u2013 a line he\u2019d used";
+    const at = locateQuote(body, '"not accept the annexation" - a line he\'d used');
+    expect(at).not.toBeNull();
+    const [start, end] = at!;
+    expect(body.slice(start, end)).toBe(original);
+    expect(start).toBe(body.indexOf(original));
+  });
+
+  it("finds a quote at the very start and at the very end of the body", () => {
+    const start = locateQuote(body, "Tokyo - Japan's prime");
+    expect(start).not.toBeNull();
+    expect(body.slice(...start!)).toBe("Tokyo \u2014 Japan\u2019s prime");
+    expect(start![0]).toBe(0);
+
+    const end = locateQuote(body, "in Moscow - ended.");
+    expect(end).not.toBeNull();
+    expect(body.slice(...end!)).toBe("in Moscow \u2013 ended.");
+    expect(end![1]).toBe(body.length);
+  });
+
+  it("spans a paragraph break", () => {
+    const at = locateQuote(body, "met the press. He said");
+    expect(at).not.toBeNull();
+    expect(body.slice(...at!)).toBe("met the press.\n\nHe said");
+  });
+
+  it("leaves out whitespace around the quote", () => {
+    const at = locateQuote(body, "  \n the annexation  ");
+    expect(at).not.toBeNull();
+    expect(body.slice(...at!)).toBe("the annexation");
+  });
+
+  it("locates a quote with curly marks in a body with straight ones", () => {
+    const straight = `Abe said "it's over" - twice.`;
+    const at = locateQuote(straight, "\u201Cit\u2019s over\u201D \u2014 twice");
+    expect(at).not.toBeNull();
+    expect(straight.slice(...at!)).toBe(`"it's over" - twice`);
+  });
+
+  it("gives the first occurrence", () => {
+    const twice = "Sanctions \u2013 again. Then sanctions \u2013 again.";
+    const at = locateQuote(twice, "sanctions - again");
+    expect(at).not.toBeNull();
+    expect(at![0]).toBe(twice.indexOf("sanctions"));
+  });
+
+  it("gives null when the quote is not there", () => {
+    expect(locateQuote(body, "accept the occupation")).toBeNull();
+    expect(locateQuote(body, "NOT ACCEPT")).toBeNull();
+    expect(locateQuote(body, "")).toBeNull();
+    expect(locateQuote(body, "   ")).toBeNull();
+    expect(locateQuote("", "Tokyo")).toBeNull();
+  });
+
+  it("agrees with containsVerbatim", () => {
+    for (const quote of ["a line he'd used", "the talks", "The talks - in Moscow", "Tokyo Japan"]) {
+      expect(locateQuote(body, quote) !== null, quote).toBe(containsVerbatim(body, quote));
+    }
+  });
+});
