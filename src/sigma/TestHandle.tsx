@@ -22,8 +22,10 @@ export function TestHandle() {
     };
     sigma.on("afterRender", onRender);
     window.__kg = {
+      /** Loaded, drawn, and nothing moving: no layout running, no camera animation. */
       get ready() {
-        return rendered && store.getState().data !== null;
+        const state = store.getState();
+        return rendered && state.data !== null && !state.layoutRunning && !sigma.getCamera().isAnimated();
       },
       sigma,
       get graph() {
