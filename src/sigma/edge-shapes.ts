@@ -3,19 +3,9 @@
  * edge gets a curvature from its index among its parallels, and a program
  * type (arrow or not, straight or curved) from its direction.
  */
-import { DEFAULT_EDGE_CURVATURE, indexParallelEdgesIndex } from "@sigma/edge-curve";
+import { indexParallelEdgesIndex } from "@sigma/edge-curve";
 import type Graph from "graphology";
-
-/** Curvature grows with the index but saturates, so ten parallels still fit between two nodes. */
-export function parallelCurvature(index: number, maxIndex: number): number {
-  if (maxIndex <= 0) return 0;
-  const spread = 3 * (1 - Math.exp(-maxIndex / 3)) * DEFAULT_EDGE_CURVATURE;
-  return (spread * index) / maxIndex;
-}
-
-export function edgeProgramType(directed: boolean, curved: boolean): string {
-  return `${curved ? "curved" : "straight"}${directed ? "Arrow" : "Line"}`;
-}
+import { edgeProgramType, parallelCurvature } from "./edge-curvature";
 
 export function assignEdgeShapes(graph: Graph): void {
   indexParallelEdgesIndex(graph, {

@@ -33,8 +33,9 @@ export function highlightContext(
   visible: Visible,
   state: { hovered: string | null; selected: string | null; selectedEdge: string | null; path: Visible | null },
 ): HighlightContext {
-  const candidate = state.hovered ?? state.selected;
-  const focus = candidate !== null && visible.nodes.has(candidate) && graph.hasNode(candidate) ? candidate : null;
+  const shown = (node: string | null) => node !== null && visible.nodes.has(node) && graph.hasNode(node);
+  // A node hidden under the pointer (a filter changed during the hover) must not hide the selection's highlight.
+  const focus = shown(state.hovered) ? state.hovered : shown(state.selected) ? state.selected : null;
   const litNodes = new Set<string>();
   const litEdges = new Set<string>();
   if (focus !== null) {

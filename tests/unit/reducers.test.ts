@@ -198,6 +198,12 @@ describe("focus", () => {
     }
   });
 
+  it("falls back to the selection when the hovered node is hidden", () => {
+    const ctx = context(filtered, { hovered: "china", selected: "ukraine" });
+    expect(ctx.focus).toBe("ukraine");
+    expect(isDimmedNode(node("japan", ctx))).toBe(true);
+  });
+
   it("cannot be an actor the graph does not have", () => {
     const visible: Visible = { nodes: new Set([...everything.nodes, "atlantis"]), edges: everything.edges };
     const ctx = context(visible, { selected: "atlantis" });
