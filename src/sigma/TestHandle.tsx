@@ -6,6 +6,7 @@
 import { useSigma } from "@react-sigma/core";
 import { useEffect } from "react";
 import { dispatch, store } from "../state";
+import { selectPath, selectVisible } from "../state/derived";
 
 declare global {
   interface Window {
@@ -32,6 +33,12 @@ export function TestHandle() {
         return sigma.getGraph();
       },
       getState: () => store.getState(),
+      /** Keys of the nodes and edges shown under the filters, time window and focus. */
+      visible() {
+        const { nodes, edges } = selectVisible(store.getState());
+        return { nodes: [...nodes], edges: [...edges] };
+      },
+      path: () => selectPath(store.getState()),
       dispatch,
       /** Where a node is drawn, in CSS pixels of the page. */
       nodeViewport(node: string) {
