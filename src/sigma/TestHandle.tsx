@@ -43,7 +43,7 @@ export function TestHandle() {
       /** Where a node is drawn, in CSS pixels of the page. */
       nodeViewport(node: string) {
         const data = sigma.getNodeDisplayData(node);
-        if (!data) return null;
+        if (!data || data.hidden) return null;
         const { x, y } = sigma.framedGraphToViewport(data);
         const box = sigma.getContainer().getBoundingClientRect();
         return { x: box.left + x, y: box.top + y };
