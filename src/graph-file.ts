@@ -74,6 +74,8 @@ export interface ArticleMeta {
   author?: string;
   date: string;
   dateNote?: string;
+  /** What else the curator inferred about the record (a derived title, a missing publisher). */
+  note?: string;
   copyright?: string;
   /** The article body, so the app can show a quote in context without the corpus. */
   body: string;
@@ -139,6 +141,7 @@ export const graphAttributesSchema = z.object({
       author: z.string().optional(),
       date: z.string().regex(PARTIAL_DATE),
       dateNote: z.string().optional(),
+      note: z.string().optional(),
       copyright: z.string().optional(),
       body: z.string(),
     }),

@@ -27,6 +27,7 @@ export function assembleGraph(corpus: Corpus): CorpusGraph {
       ...(a.author !== undefined && { author: a.author }),
       date: a.date,
       ...(a.dateNote !== undefined && { dateNote: a.dateNote }),
+      ...(a.note !== undefined && { note: a.note }),
       ...(a.copyright !== undefined && { copyright: a.copyright }),
       body: a.body,
     })),

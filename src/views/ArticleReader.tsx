@@ -77,6 +77,13 @@ export function ArticleReader() {
           <Paragraphs body={article.body} range={range} />
         </div>
         {article.copyright && <p className="muted copyright">{article.copyright}</p>}
+        {(article.dateNote || article.note) && (
+          <details className="record-notes">
+            <summary>About this record</summary>
+            {article.dateNote && <p>Date: {article.dateNote}</p>}
+            {article.note && <p>{article.note}</p>}
+          </details>
+        )}
       </div>
     </div>
   );
