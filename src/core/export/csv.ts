@@ -1,0 +1,94 @@
+/**
+ * The relations as a spreadsheet: one row per evidence entry, so every quote
+ * can be read, sorted and checked next to its triple.
+ *
+ * Columns: subject, relation, object, family, directed, date, article title,
+ * quote, publisher, article date, article id, subject id, relation id,
+ * object id, edge id. `date` is the evidence's date. A relation without
+ * evidence (possible in files opened from other tools) still gets one row,
+ * with its own date and empty article and quote columns, so no relation is
+ * silently missing.
+ *
+ * RFC 4180: CRLF line endings, fields containing a comma, a quotation mark, CR
+ * or LF are quoted, quotation marks doubled. A UTF-8 byte order mark comes
+ * first because Excel otherwise reads UTF-8 as the local code page. Cells are
+ * written verbatim: no formula-injection prefix, since a leading "'" would
+ * corrupt quotes that legitimately start with "-" or "=", and this file's
+ * text comes from curated news quotes.
+ */
+import type { AbstractGraph, Attributes } from "graphology-types";
+
+export const CSV_COLUMNS = [
+  "subject",
+  "relation",
+  "object",
+  "family",
+  "directed",
+  "date",
+  "article title",
+  "quote",
+  "publisher",
+  "article date",
+  "article id",
+  "subject id",
+  "relation id",
+  "object id",
+  "edge id",
+] as const;
+
+const BOM = "\uFEFF";
+const NEEDS_QUOTES = /[",\r\n]/;
+
+export function csvField(value: string): string {
+  return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+const str = (value: unknown): string =>
+  typeof value === "string" ? value : typeof value === "number" || typeof value === "boolean" ? String(value) : "";
+
+interface ArticleInfo {
+  title: string;
+  publisher: string;
+  date: string;
+}
+
+export function toCsv<N extends Attributes, E extends Attributes, G extends Attributes>(
+  graph: AbstractGraph<N, E, G>,
+): string {
+  const articles = new Map<string, ArticleInfo>();
+  const listed: unknown = graph.getAttribute("articles");
+  if (Array.isArray(listed)) {
+    for (const a of listed) {
+      if (a && typeof a.id === "string") articles.set(a.id, { title: str(a.title), publisher: str(a.publisher), date: str(a.date) });
+    }
+  }
+  const label = (node: string) => str(graph.getNodeAttribute(node, "label")) || node;
+
+  const rows: string[][] = [[...CSV_COLUMNS]];
+  graph.forEachEdge((edge, attrs, source, target) => {
+    const relation = str(attrs.relation);
+    const triple = [label(source), str(attrs.label) || relation, label(target), str(attrs.family), str(attrs.directed)];
+    const ids = [source, relation, target, edge];
+    const evidence: unknown[] = Array.isArray(attrs.evidence) ? attrs.evidence : [];
+    if (evidence.length === 0) {
+      rows.push([...triple, str(attrs.date), "", "", "", "", "", ...ids]);
+      return;
+    }
+    for (const e of evidence) {
+      const entry = (e ?? {}) as Record<string, unknown>;
+      const id = str(entry.article);
+      const article = articles.get(id);
+      rows.push([
+        ...triple,
+        str(entry.date),
+        article?.title ?? "",
+        str(entry.quote),
+        article?.publisher ?? "",
+        article?.date ?? "",
+        id,
+        ...ids,
+      ]);
+    }
+  });
+  return BOM + rows.map((row) => row.map(csvField).join(",") + "\r\n").join("");
+}
