@@ -1,0 +1,130 @@
+/**
+ * The visible part of a graph as a graph of its own: what every exporter
+ * writes, so that a file holds exactly what was on screen.
+ */
+import { MultiDirectedGraph } from "graphology";
+import type { AbstractGraph, Attributes } from "graphology-types";
+import type { ArticleMeta, GraphAttributes } from "../../graph-file";
+
+export interface VisibleSets {
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
+}
+
+/** How things looked on screen; a function returning undefined keeps the stored attribute. */
+export interface SnapshotStyle<N extends Attributes = Attributes, E extends Attributes = Attributes> {
+  nodePosition?(node: string, attrs: N): { x: number; y: number } | undefined;
+  nodeColor?(node: string, attrs: N): string | undefined;
+  nodeSize?(node: string, attrs: N): number | undefined;
+  nodeHighlighted?(node: string, attrs: N): boolean;
+  edgeColor?(edge: string, attrs: E): string | undefined;
+  edgeSize?(edge: string, attrs: E): number | undefined;
+  edgeHighlighted?(edge: string, attrs: E): boolean;
+}
+
+/** Display attributes a snapshot carries; `highlighted` is present only when true. */
+export interface DisplayNodeAttributes {
+  x: number;
+  y: number;
+  size: number;
+  color?: string;
+  highlighted?: true;
+}
+export interface DisplayEdgeAttributes {
+  color?: string;
+  size?: number;
+  highlighted?: true;
+}
+
+export type SnapshotGraph<N extends Attributes = Attributes, E extends Attributes = Attributes> = MultiDirectedGraph<
+  N & DisplayNodeAttributes,
+  E & DisplayEdgeAttributes,
+  GraphAttributes
+>;
+
+function cloneEvidence(value: unknown): unknown {
+  return Array.isArray(value) ? value.map((e) => (e && typeof e === "object" ? { ...e } : e)) : value;
+}
+
+function citedArticles(value: unknown, into: Set<string>): void {
+  if (!Array.isArray(value)) return;
+  for (const e of value) if (e && typeof e.article === "string") into.add(e.article);
+}
+
+/**
+ * A copy of the visible nodes and of the visible edges between them, with the
+ * display values of `style` written over the stored ones.
+ *
+ * Degrees are recomputed so that a snapshot is a self-consistent graph (its
+ * metrics describe what it contains); sizes are display values and are kept.
+ * The graph attributes are copied, but `articles` keeps only the articles
+ * that the copied evidence cites, since article bodies dominate file size.
+ * Edges are copied whole, evidence included, whatever filter hid some of it.
+ */
+export function visibleCopy<N extends Attributes, E extends Attributes>(
+  graph: AbstractGraph<N, E, GraphAttributes>,
+  visible: VisibleSets,
+  style: SnapshotStyle<N, E> = {},
+): SnapshotGraph<N, E> {
+  const copy: SnapshotGraph<N, E> = new MultiDirectedGraph({ allowSelfLoops: graph.allowSelfLoops });
+
+  for (const node of visible.nodes) {
+    if (!graph.hasNode(node)) continue;
+    const attrs = graph.getNodeAttributes(node);
+    const out: Attributes = { ...attrs };
+    if (Array.isArray(attrs.aliases)) out.aliases = [...attrs.aliases];
+    const position = style.nodePosition?.(node, attrs);
+    if (position) {
+      out.x = position.x;
+      out.y = position.y;
+    }
+    const color = style.nodeColor?.(node, attrs);
+    if (color !== undefined) out.color = color;
+    const size = style.nodeSize?.(node, attrs);
+    if (size !== undefined) out.size = size;
+    const highlighted = style.nodeHighlighted ? style.nodeHighlighted(node, attrs) : attrs.highlighted === true;
+    if (highlighted) out.highlighted = true;
+    else delete out.highlighted;
+    copy.addNode(node, out as N & DisplayNodeAttributes);
+  }
+
+  const cited = new Set<string>();
+  for (const edge of visible.edges) {
+    if (!graph.hasEdge(edge)) continue;
+    const source = graph.source(edge);
+    const target = graph.target(edge);
+    if (!copy.hasNode(source) || !copy.hasNode(target)) continue;
+    const attrs = graph.getEdgeAttributes(edge);
+    const out: Attributes = { ...attrs, evidence: cloneEvidence(attrs.evidence) };
+    if (out.evidence === undefined) delete out.evidence;
+    const color = style.edgeColor?.(edge, attrs);
+    if (color !== undefined) out.color = color;
+    const size = style.edgeSize?.(edge, attrs);
+    if (size !== undefined) out.size = size;
+    const highlighted = style.edgeHighlighted ? style.edgeHighlighted(edge, attrs) : attrs.highlighted === true;
+    if (highlighted) out.highlighted = true;
+    else delete out.highlighted;
+    citedArticles(attrs.evidence, cited);
+    copy.addDirectedEdgeWithKey(edge, source, target, out as E & DisplayEdgeAttributes);
+  }
+
+  copy.forEachNode((node) => {
+    copy.mergeNodeAttributes(node, {
+      degree: copy.degree(node),
+      inDegree: copy.inDegree(node),
+      outDegree: copy.outDegree(node),
+    } as unknown as Partial<N & DisplayNodeAttributes>);
+  });
+
+  const g = graph.getAttributes();
+  const articles: ArticleMeta[] = Array.isArray(g.articles)
+    ? g.articles.filter((a) => cited.has(a.id)).map((a) => ({ ...a }))
+    : [];
+  copy.replaceAttributes({
+    ...g,
+    articles,
+    vocabulary: Array.isArray(g.vocabulary) ? g.vocabulary.map((r) => ({ ...r })) : [],
+    dateRange: g.dateRange ? { ...g.dateRange } : null,
+  });
+  return copy;
+}
