@@ -68,6 +68,11 @@ export interface Reviewed extends Located {
   reason: string;
 }
 
+/** A triples file's header: the article it speaks for. */
+export interface TripleFile extends Located {
+  article: string;
+}
+
 export interface Corpus {
   dir: string;
   name: string;
@@ -76,6 +81,7 @@ export interface Corpus {
   relations: Relation[];
   triples: Triple[];
   reviewed: Reviewed[];
+  tripleFiles: TripleFile[];
 }
 
 type Path = (string | number)[];
@@ -240,7 +246,8 @@ function loadRelations(dir: string, problems: ProblemList): Relation[] {
   }));
 }
 
-function loadTriples(dir: string, problems: ProblemList): { triples: Triple[]; reviewed: Reviewed[] } {
+function loadTriples(dir: string, problems: ProblemList): { triples: Triple[]; reviewed: Reviewed[]; tripleFiles: TripleFile[] } {
+  const tripleFiles: TripleFile[] = [];
   const triples: Triple[] = [];
   const reviewed: Reviewed[] = [];
   for (const path of listYaml(join(dir, "triples"), problems)) {
@@ -249,6 +256,7 @@ function loadTriples(dir: string, problems: ProblemList): { triples: Triple[]; r
     const { yaml } = read;
     const head = check(tripleFileSchema, read.value, yaml, [], problems);
     if (!head) continue;
+    tripleFiles.push({ article: head.article, file: yaml.file, line: yaml.lineAt(["article"]) });
     head.triples.forEach((raw, i) => {
       const t = check(tripleSchema, raw, yaml, ["triples", i], problems);
       if (t) triples.push({ ...t, article: head.article, file: yaml.file, line: yaml.lineAt(["triples", i]) });
@@ -258,7 +266,7 @@ function loadTriples(dir: string, problems: ProblemList): { triples: Triple[]; r
       if (r) reviewed.push({ ...r, article: head.article, file: yaml.file, line: yaml.lineAt(["reviewed", i]) });
     });
   }
-  return { triples, reviewed };
+  return { triples, reviewed, tripleFiles };
 }
 
 function loadName(dir: string, problems: ProblemList): string {
@@ -275,6 +283,6 @@ export function loadCorpus(dir: string, problems: ProblemList): Corpus {
   const articles = loadArticles(dir, problems);
   const actors = loadActors(dir, problems);
   const relations = loadRelations(dir, problems);
-  const { triples, reviewed } = loadTriples(dir, problems);
-  return { dir, name, articles, actors, relations, triples, reviewed };
+  const { triples, reviewed, tripleFiles } = loadTriples(dir, problems);
+  return { dir, name, articles, actors, relations, triples, reviewed, tripleFiles };
 }
