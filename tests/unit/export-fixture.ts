@@ -1,6 +1,7 @@
 /** A small graph in the shape of public/graph.json, with the awkward text exporters must survive. */
 import { MultiDirectedGraph } from "graphology";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../../src/graph-file";
+import { DEFAULT_VIEW, type ViewState } from "../../src/state/view-state";
 
 export type FixtureGraph = MultiDirectedGraph<NodeAttributes & { highlighted?: boolean }, EdgeAttributes, GraphAttributes>;
 
@@ -54,7 +55,7 @@ export function fixtureGraph(): FixtureGraph {
     label: "meets",
     family: "neutral",
     directed: false,
-    date: "2016-12-15",
+    date: "2016-12",
     evidence: [
       { article: "a1", quote: 'Abe said: "We talked, at length,\nabout the islands."', date: "2016-12-15" },
       { article: "a2", quote: "A second, shorter quote", date: "2016-12" },
@@ -97,3 +98,15 @@ export function fixtureGraph(): FixtureGraph {
   );
   return graph;
 }
+
+/** A view that sets every member, referring to the fixture's actors and relations. */
+export const SAVED_VIEW: ViewState = {
+  ...DEFAULT_VIEW,
+  selected: "abe",
+  selectedEdge: "abe|meets|russia",
+  filters: { kinds: ["country", "person"], families: ["conflict", "neutral"], relations: null, articles: ["a1", "a2"], keepIsolated: true },
+  time: { from: "2014-03", to: "2016" },
+  focus: 1,
+  path: { from: "japan", to: "abe" },
+  camera: { x: 0.4, y: 0.6, ratio: 0.8, angle: 0 },
+};
