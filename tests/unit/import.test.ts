@@ -319,7 +319,11 @@ describe("openGraphFile: files it must refuse", () => {
   test("garbage, empty files, XML that is not GEXF, broken GEXF, future snapshots", () => {
     expect(failed(open("hello world"))).toBe("The file is not JSON, GEXF or a snapshot.");
     expect(failed(open("   \n"))).toBe("The file is empty.");
-    expect(failed(open('<svg xmlns="http://www.w3.org/2000/svg"/>'))).toBe("The file is XML but not GEXF: its root element is <svg>.");
+    expect(failed(open('<?xml version="1.0"?>\n<!-- drawn -->\n<svg xmlns="http://www.w3.org/2000/svg"/>'))).toBe(
+      "The file is not GEXF: its root element is <svg>.",
+    );
+    expect(failed(open("<!DOCTYPE html>\n<html><body><p>Hi</body></html>"))).toBe("The file is not GEXF: its root element is <html>.");
+    expect(failed(open(json({ nodes: [{ key: "line\nbreak" }] })))).toBe("Node 'line break' has no label.");
     const gexf = toGexf(fixtureGraph());
     expect(failed(open(gexf.slice(0, gexf.length / 2)))).toBe("The GEXF file is truncated: it ends before the closing </gexf> tag.");
     expect(failed(open("<gexf><graph><nodes></edges></graph></gexf>"))).toMatch(/^The GEXF file is not well-formed XML/);

@@ -10,11 +10,11 @@ import { MultiGraph } from "graphology";
 import { parse } from "graphology-gexf";
 import { normalizeColor } from "../export/color";
 import { GEXF_JSON_ATTRIBUTES } from "../export/gexf";
-import { parseXml, XmlError } from "./xml";
+import { parseXml, rootElementName, XmlError } from "./xml";
 
 export class GexfError extends Error {}
 
-const quote = (s: string) => `'${s.length > 60 ? s.slice(0, 57) + "…" : s}'`;
+const quote = (s: string) => `'${(s.length > 60 ? s.slice(0, 57) + "…" : s).replace(/[\u0000-\u001f]/g, " ")}'`;
 
 function checkReferences(doc: Document): void {
   const ids = new Set<string>();
@@ -51,6 +51,9 @@ function decodeJson(attrs: Record<string, unknown>): void {
 
 /** Parses GEXF text; throws a GexfError (one sentence) when the file is not usable GEXF. */
 export function fromGexf(text: string): Graph {
+  // Named before parsing, so that HTML or SVG is called what it is rather than broken GEXF.
+  const name = rootElementName(text);
+  if (name && name.replace(/^.*:/, "") !== "gexf") throw new GexfError(`The file is not GEXF: its root element is <${name}>.`);
   let doc: Document;
   try {
     doc = parseXml(text, "GEXF file");
@@ -59,7 +62,7 @@ export function fromGexf(text: string): Graph {
     throw error;
   }
   const root = doc.documentElement!;
-  if (root.localName !== "gexf") throw new GexfError(`The file is XML but not GEXF: its root element is <${root.localName}>.`);
+  if (root.localName !== "gexf") throw new GexfError(`The file is not GEXF: its root element is <${root.localName}>.`);
   if (doc.getElementsByTagName("graph").length === 0) throw new GexfError("The GEXF file has no <graph> element.");
   checkReferences(doc);
 

@@ -267,7 +267,8 @@ interface RawGraph {
 const isObject = (v: unknown): v is Bag => typeof v === "object" && v !== null && !Array.isArray(v);
 const isKey = (v: unknown): v is string | number =>
   (typeof v === "string" && v !== "") || (typeof v === "number" && Number.isFinite(v));
-const quote = (s: string) => `'${s.length > 60 ? s.slice(0, 57) + "…" : s}'`;
+/** A key for a message: shortened, and kept on one line. */
+const quote = (s: string) => `'${(s.length > 60 ? s.slice(0, 57) + "…" : s).replace(/[\u0000-\u001f]/g, " ")}'`;
 
 /** A copy without `__proto__`, so a hostile file cannot reach an object's prototype. */
 function plain(bag: Bag): Bag {
