@@ -1,5 +1,6 @@
 import { MultiGraph } from "graphology";
 import { parse } from "graphology-graphml";
+import type { AbstractGraph } from "graphology-types";
 import { describe, expect, test } from "vitest";
 import { toGraphml } from "../../src/core/export/graphml";
 import { elements, parseXmlStrict } from "./export-helpers";
@@ -64,7 +65,7 @@ describe("toGraphml", () => {
   });
 
   test("a name with mixed value types is declared as string", () => {
-    const g = fixtureGraph();
+    const g = fixtureGraph() as unknown as AbstractGraph;
     g.setNodeAttribute("japan", "rank", 1);
     g.setNodeAttribute("russia", "rank", "first");
     g.setNodeAttribute("abe", "score", 1);

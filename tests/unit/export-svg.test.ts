@@ -1,3 +1,4 @@
+import type { AbstractGraph } from "graphology-types";
 import { describe, expect, test } from "vitest";
 import { toSvg } from "../../src/core/export/svg";
 import { elements, parseXmlStrict } from "./export-helpers";
@@ -94,7 +95,7 @@ describe("toSvg", () => {
   });
 
   test("background, label options and the edge curvature attribute", () => {
-    const h = fixtureGraph();
+    const h = fixtureGraph() as unknown as AbstractGraph;
     h.setEdgeAttribute("abe|meets|russia", "curvature", 0.5);
     const white = parseXmlStrict(toSvg(h, { width: 100, height: 100 }));
     expect(elements(white, SVG, "rect")[0]!.getAttribute("fill")).toBe("#ffffff");
