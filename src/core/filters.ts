@@ -8,7 +8,7 @@ import type Graph from "graphology";
 import { ACTOR_KINDS, FAMILIES, type EdgeAttributes, type Family, type GraphAttributes, type NodeAttributes } from "../graph-file";
 import type { Filters, ViewState } from "../state/view-state";
 import { neighbourhood } from "./neighbourhood";
-import { windowTest } from "./time";
+import { isOpenWindow, windowTest } from "./time";
 
 type KG = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
@@ -60,7 +60,10 @@ export function visibleSubgraph(graph: KG, view: VisibilityView): VisibleSubgrap
   graph.forEachEdge((edge, attrs, source, target, sourceAttrs, targetAttrs) => {
     if (!familyOk(attrs.family) || !relationOk(attrs.relation)) return;
     if (!kindOk(sourceAttrs.kind) || !kindOk(targetAttrs.kind)) return;
-    if (!attrs.evidence.some((e) => articleOk(e.article) && dateOk(e.date))) return;
+    // A relation without evidence (a file from another tool) has no article or date to filter on.
+    const evidenced =
+      attrs.evidence.length === 0 ? filters.articles === null && isOpenWindow(view.time) : attrs.evidence.some((e) => articleOk(e.article) && dateOk(e.date));
+    if (!evidenced) return;
     edges.add(edge);
     touched.add(source);
     touched.add(target);

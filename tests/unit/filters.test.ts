@@ -143,6 +143,23 @@ describe("visibleSubgraph: time window", () => {
   });
 });
 
+describe("visibleSubgraph: relations without evidence (files from other tools)", () => {
+  const bare = sampleGraph();
+  bare.setEdgeAttribute(E.jMeetU, "evidence", []);
+  const shown = (filters: Partial<Filters> = {}, more: Partial<Omit<VisibilityView, "filters">> = {}) =>
+    visibleSubgraph(bare, view(filters, more)).edges.has(E.jMeetU);
+
+  it("are shown when neither an article filter nor a time window applies", () => {
+    expect(shown()).toBe(true);
+    expect(shown({ families: ["cooperation"] })).toBe(true);
+  });
+
+  it("are hidden by an article filter or a time window, which they cannot satisfy", () => {
+    expect(shown({ articles: [] })).toBe(false);
+    expect(shown({}, { time: { from: "2013", to: null } })).toBe(false);
+  });
+});
+
 describe("visibleSubgraph: focus", () => {
   it("keeps the selected actor's neighbours and the relations among them at depth 1", () => {
     expect(visible({}, { focus: 1, selected: "russia" })).toEqual({
