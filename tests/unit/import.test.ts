@@ -1,5 +1,14 @@
 import fc from "fast-check";
+import { MultiGraph } from "graphology";
+import { parse as parseGexf } from "graphology-gexf";
+import { parse as parseGraphml } from "graphology-graphml";
+import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
+import { buildGraph, exportGraph } from "../../graph/build/index";
+import { toCsv } from "../../src/core/export/csv";
+import { toGraphml } from "../../src/core/export/graphml";
+import { toSvg } from "../../src/core/export/svg";
+import { parseCsv, parseXmlStrict } from "./export-helpers";
 import { toGexf } from "../../src/core/export/gexf";
 import { toSnapshot } from "../../src/core/export/snapshot";
 import { visibleCopy } from "../../src/core/export/subgraph";
@@ -108,6 +117,33 @@ describe("openGraphFile: our own formats", () => {
     ]);
     const noView = opened(open(json({ format: "kg-explorer-snapshot", version: 1, graph: graph.export() })));
     expect(noView.view).toEqual(DEFAULT_VIEW);
+  });
+});
+
+describe("the built corpus through every format", () => {
+  const built = buildGraph(fileURLToPath(new URL("../fixtures/mini", import.meta.url)), { iterations: 10 }).graph;
+  const file = exportGraph(built);
+
+  test("graph.json, its snapshot and its GEXF open as the same graph", () => {
+    const asJson = opened(open(JSON.stringify(file), "graph.json"));
+    expect(asJson.graph.export()).toEqual(file);
+    expect(asJson.notes).toEqual([]);
+    const all = { nodes: new Set(built.nodes()), edges: new Set(built.edges()) };
+    const snapshot = opened(open(toSnapshot(visibleCopy(built, all), DEFAULT_VIEW), "s.kgsnap.json"));
+    expect(snapshot.graph.export()).toEqual(file);
+    const gexf = opened(open(toGexf(built), "g.gexf"));
+    expect(gexf.graph.export().nodes).toEqual(file.nodes);
+    expect(gexf.graph.export().edges).toEqual(file.edges);
+  });
+
+  test("GraphML, CSV and SVG hold every actor, relation and quote", () => {
+    const graphml = parseGraphml(MultiGraph, toGraphml(built));
+    expect([graphml.order, graphml.size]).toEqual([built.order, built.size]);
+    expect(parseGexf(MultiGraph, toGexf(built)).size).toBe(built.size);
+    const rows = parseCsv(toCsv(built).slice(1)).slice(1);
+    expect(rows).toHaveLength(built.reduceEdges((n, _, a) => n + a.evidence.length, 0));
+    const svg = parseXmlStrict(toSvg(built, { width: 1000, height: 1000, transform: (x, y) => ({ x: x / 2 + 500, y: 500 - y / 2 }) }));
+    expect(svg.getElementsByTagName("circle").length).toBe(built.order);
   });
 });
 
@@ -285,7 +321,7 @@ describe("openGraphFile: files it must refuse", () => {
   test("JSON that is not a graph", () => {
     expect(failed(open('{"name": "x"}'))).toBe('The JSON is not a graph: it has no "nodes" list.');
     expect(failed(open("[1, 2, 3]"))).toBe('The JSON is not a graph: it is a list, not an object with "nodes".');
-    expect(failed(open('{"format": "vega-lite", "data": []}'))).toBe('The JSON is a "vega-lite" file, not a graph or a snapshot.');
+    expect(failed(open('{"format": "vega-lite", "data": []}'))).toBe("The JSON is a 'vega-lite' file, not a graph or a snapshot.");
     expect(failed(open('{"nodes": [], "edges": {}}'))).toBe('The JSON\'s "edges" member is not a list.');
   });
 

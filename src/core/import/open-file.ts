@@ -644,7 +644,7 @@ function openText(name: string, text: string, options: OpenOptions): OpenResult 
     return { ok: true, kind: "snapshot", graph, view, needsLayout, notes };
   }
   if (typeof data.format === "string" && !Array.isArray(data.nodes)) {
-    return { ok: false, error: `The JSON is a "${data.format.slice(0, 40)}" file, not a graph or a snapshot.` };
+    return { ok: false, error: `The JSON is a ${quote(data.format)} file, not a graph or a snapshot.` };
   }
   const { graph, needsLayout } = buildGraph(rawFromJson(data, notes), "graphology", name, notes);
   return { ok: true, kind: "graphology", graph, needsLayout, notes };
