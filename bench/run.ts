@@ -1,0 +1,197 @@
+/**
+ * `npm run bench [-- options]`: generates synthetic corpora, measures the
+ * build and the bundle, prints a Markdown report and writes it to
+ * bench/results/bench-<date>.md and bench/results/latest.md (git-ignored).
+ *
+ * The report is a list of sections (`SECTIONS`); each measures one thing and
+ * returns Markdown plus the targets it checks. A new measurement is a new
+ * BenchSection (see bench/report.ts) added to that list.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { buildSection } from "./build-bench";
+import { bundleSection } from "./bundle";
+import { generateCorpus } from "./generate";
+import {
+  formatCount,
+  formatMs,
+  loadAverage,
+  machineInfo,
+  machineMarkdown,
+  targetsTable,
+  type BenchContext,
+  type BenchSection,
+  type SectionResult,
+} from "./report";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const RESULTS = join(ROOT, "bench", "results");
+const CACHE = join(tmpdir(), "kg-bench-cache");
+
+export const DEFAULT_SIZES = [1_000, 10_000, 50_000];
+export const DEFAULT_SEED = 1;
+
+/** The report's sections, in order. */
+export const SECTIONS: BenchSection[] = [
+  buildSection,
+  // TODO(#8, part 3): browser section — the app and the floor page in headless
+  // Chromium (/usr/bin/chromium via playwright-core) on each corpus. Add it here
+  // as a BenchSection; `ctx.corpora` has the corpus directory per size, and a
+  // section can build its own graph.json from it into `ctx.scratch`.
+  // TODO(#8, part 4): the floor — to be defined with the browser section.
+  bundleSection,
+];
+
+const HELP = `Usage: npm run bench -- [options]
+
+Generates synthetic corpora (bench/generate.ts), times the real build on each
+and measures the bundle; prints a Markdown report and writes it to
+bench/results/. Runs are sequential; expect minutes at 50 000 triples.
+
+  --sizes LIST     triple counts, comma-separated (default: ${DEFAULT_SIZES.join(",")})
+  --runs N         runs per measurement (default: 5 up to 2 000 triples, else 3)
+  --budget S       seconds per measurement after which no further run starts,
+                   whatever --runs says (default: 240)
+  --seed N         generator seed (default: ${DEFAULT_SEED})
+  --only LIST      sections to run: ${SECTIONS.map((s) => s.id).join(", ")} (default: all)
+  --fresh          regenerate the corpora instead of using the cache
+                   (${CACHE})
+  --help           show this help`;
+
+function log(message: string): void {
+  const t = new Date().toISOString().slice(11, 19);
+  process.stderr.write(`bench ${t}  ${message}\n`);
+}
+
+/** Changes to the generator (or what it depends on) invalidate cached corpora. */
+function generatorHash(): string {
+  const h = createHash("sha256");
+  for (const f of ["bench/generate.ts", "graph/build/random.ts", "node_modules/yaml/package.json"]) {
+    const p = join(ROOT, f);
+    h.update(f).update(existsSync(p) ? readFileSync(p) : "");
+  }
+  return h.digest("hex").slice(0, 12);
+}
+
+/** The corpus for a size and seed: from the cache, or generated into it (atomically, by rename). */
+function corpusFor(size: number, seed: number, fresh: boolean): string {
+  const dir = join(CACHE, `${generatorHash()}-${size}-s${seed}`);
+  if (existsSync(dir) && !fresh) {
+    log(`corpus ${formatCount(size)}: cached at ${dir}`);
+    return dir;
+  }
+  mkdirSync(CACHE, { recursive: true });
+  const partial = `${dir}.partial-${process.pid}`;
+  rmSync(partial, { recursive: true, force: true });
+  const start = performance.now();
+  const info = generateCorpus(partial, { triples: size, seed });
+  rmSync(dir, { recursive: true, force: true });
+  renameSync(partial, dir);
+  log(
+    `corpus ${formatCount(size)}: generated ${formatCount(info.actors)} actors, ${formatCount(info.articles)} articles ` +
+      `in ${formatMs(performance.now() - start)} → ${dir}`,
+  );
+  return dir;
+}
+
+function parseList(value: string, what: string): number[] {
+  const out = value.split(",").map((s) => Number(s.trim().replace(/_/g, "")));
+  if (out.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`${what} must be positive integers, not "${value}"`);
+  return out;
+}
+
+async function main(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      options: {
+        sizes: { type: "string" },
+        runs: { type: "string" },
+        budget: { type: "string", default: "240" },
+        seed: { type: "string", default: String(DEFAULT_SEED) },
+        only: { type: "string" },
+        fresh: { type: "boolean", default: false },
+        help: { type: "boolean", default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }).values;
+  } catch (err) {
+    console.error(`bench: ${(err as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  if (args.help) {
+    console.log(HELP);
+    return 0;
+  }
+  let sizes: number[], runs: number | undefined, seed: number, budget: number, sections: BenchSection[];
+  try {
+    sizes = [...new Set(args.sizes ? parseList(args.sizes, "--sizes") : DEFAULT_SIZES)].sort((a, b) => a - b);
+    runs = args.runs === undefined ? undefined : parseList(args.runs, "--runs")[0];
+    seed = Number(args.seed);
+    if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer, not "${args.seed}"`);
+    budget = Number(args.budget);
+    if (!(budget > 0)) throw new Error(`--budget must be a positive number of seconds, not "${args.budget}"`);
+    const only = args.only?.split(",").map((s) => s.trim());
+    const unknown = only?.filter((id) => !SECTIONS.some((s) => s.id === id)) ?? [];
+    if (unknown.length > 0) throw new Error(`unknown section ${unknown.join(", ")} (known: ${SECTIONS.map((s) => s.id).join(", ")})`);
+    sections = only ? SECTIONS.filter((s) => only.includes(s.id)) : SECTIONS;
+  } catch (err) {
+    console.error(`bench: ${(err as Error).message}`);
+    return 2;
+  }
+
+  const started = new Date();
+  const loadAtStart = loadAverage();
+  log(`load average ${loadAtStart} on ${cpus().length} cores${Number(loadAtStart) > cpus().length ? " — the machine is busy; wall times will be inflated" : ""}`);
+  const scratch = mkdtempSync(join(tmpdir(), "kg-bench-"));
+  const ctx: BenchContext = { root: ROOT, sizes, seed, runs, budgetSeconds: budget, corpora: new Map(), scratch, log };
+  const results: SectionResult[] = [];
+  try {
+    if (sections.some((s) => s.id !== "bundle")) {
+      for (const size of sizes) ctx.corpora.set(size, corpusFor(size, seed, args.fresh!));
+    }
+    for (const section of sections) {
+      log(`${section.title} …`);
+      const start = performance.now();
+      results.push(await section.run(ctx));
+      log(`${section.title}: done in ${formatMs(performance.now() - start)}`);
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+
+  const machine = machineInfo(ROOT, loadAtStart);
+  const report = [
+    `# Benchmark, ${started.toISOString().slice(0, 16).replace("T", " ")} UTC`,
+    "",
+    machineMarkdown(machine),
+    "",
+    `Corpora: ${sizes.map(formatCount).join(", ")} triples, seed ${seed}. ` +
+      `Runs per measurement: ${runs ?? "5 up to 2 000 triples, else 3"}, fewer where the ${budget} s budget per measurement ran out (the Runs columns say how many). ` +
+      "Units are decimal (1 KB = 1000 bytes, 1 MB = 10⁶ bytes).",
+    "",
+    "## Targets",
+    "",
+    targetsTable(results.flatMap((r) => r.targets)),
+    "",
+    ...results.flatMap((r) => [r.markdown, ""]),
+  ].join("\n");
+
+  process.stdout.write(report);
+  mkdirSync(RESULTS, { recursive: true });
+  const stamp = started.toISOString().slice(0, 16).replace(/[:T]/g, "-");
+  writeFileSync(join(RESULTS, `bench-${stamp}.md`), report);
+  writeFileSync(join(RESULTS, "latest.md"), report);
+  log(`report written to bench/results/bench-${stamp}.md and bench/results/latest.md`);
+  const missed = results.flatMap((r) => r.targets).filter((t) => t.met === false);
+  if (missed.length > 0) log(`${missed.length} target(s) missed: ${missed.map((t) => t.what).join("; ")}`);
+  return 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));
