@@ -10,7 +10,13 @@ export function ContainerResize() {
       sigma.refresh();
     });
     observer.observe(sigma.getContainer());
-    return () => observer.disconnect();
+    // The renderer can be killed (a new graph was opened) before this effect is cleaned up.
+    const stop = () => observer.disconnect();
+    sigma.once("kill", stop);
+    return () => {
+      stop();
+      sigma.off("kill", stop);
+    };
   }, [sigma]);
   return null;
 }

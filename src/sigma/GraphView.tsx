@@ -7,6 +7,7 @@ import type { KGGraph } from "../state/app-state";
 import { CameraRequests } from "./CameraRequests";
 import { CameraSync } from "./CameraSync";
 import { ContainerResize } from "./ContainerResize";
+import { ExportRunner } from "./ExportRunner";
 import { GraphControls } from "./GraphControls";
 import { GraphEvents } from "./GraphEvents";
 import { edgeProgramClasses } from "./programs";
@@ -46,6 +47,7 @@ export function GraphView({ graph, children }: { graph: KGGraph; children?: Reac
         <CameraSync />
         <CameraRequests />
         <ContainerResize />
+        <ExportRunner />
         <TestHandle />
         <GraphControls container={container} />
         {children}

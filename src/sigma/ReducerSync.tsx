@@ -38,11 +38,8 @@ export function ReducerSync() {
       if (visibleChanged) sigma.refresh();
       else sigma.refresh({ skipIndexation: true });
     });
-    return () => {
-      unsubscribe();
-      sigma.setSetting("nodeReducer", null);
-      sigma.setSetting("edgeReducer", null);
-    };
+    // The reducers stay: this only unmounts with its renderer, which may already be killed.
+    return unsubscribe;
   }, [sigma]);
 
   return null;

@@ -28,6 +28,13 @@ export interface HighlightContext {
 
 export const EMPTY_SET: ReadonlySet<string> = new Set();
 
+/**
+ * Up to this many lit neighbours (or relations) every label is forced on;
+ * beyond it, forcing would pile labels on one another, so the label grid
+ * chooses among the lit ones (the dimmed ones have no label to compete).
+ */
+export const FORCED_LABELS_LIMIT = 25;
+
 export function highlightContext(
   graph: { forEachEdge(node: string, cb: (edge: string, attrs: unknown, s: string, t: string) => void): void; hasNode(n: string): boolean },
   visible: Visible,
@@ -66,10 +73,11 @@ export function nodeReducer(node: string, data: NodeData, ctx: HighlightContext)
   const emphasised = ctx.focus !== null || ctx.path !== null;
   const lit = ctx.litNodes.has(node) || onPath;
   if (emphasised && !lit) return { ...data, color: DIMMED_NODE_COLOR, label: null, zIndex: 0, forceLabel: false };
+  const crowded = ctx.litNodes.size > FORCED_LABELS_LIMIT;
   return {
     ...data,
     zIndex: lit ? 2 : 1,
-    forceLabel: lit,
+    forceLabel: node === ctx.focus || node === ctx.selected || onPath || (lit && !crowded),
     highlighted: node === ctx.focus || node === ctx.selected,
   };
 }
@@ -79,7 +87,7 @@ export function edgeReducer(edge: string, data: EdgeData, ctx: HighlightContext)
   if (ctx.path?.edges.has(edge))
     return { ...data, color: PATH_COLOR, size: Math.max(3, (data.size ?? 1) * 1.6), zIndex: 3, forceLabel: true };
   if (edge === ctx.selectedEdge) return { ...data, size: Math.max(3, (data.size ?? 1) * 1.8), zIndex: 3, forceLabel: true };
-  if (ctx.litEdges.has(edge)) return { ...data, zIndex: 2, forceLabel: true };
+  if (ctx.litEdges.has(edge)) return { ...data, zIndex: 2, forceLabel: ctx.litEdges.size <= FORCED_LABELS_LIMIT };
   if (ctx.focus !== null || ctx.path !== null) return { ...data, color: DIMMED_EDGE_COLOR, label: null, zIndex: 0 };
   // At rest, relation labels would bury the graph: they appear with a highlight.
   return { ...data, label: null, zIndex: 1 };

@@ -26,6 +26,24 @@ export interface LoadedGraph {
   initialPositions: Map<string, { x: number; y: number }>;
 }
 
+export type ExportFormat = "png" | "svg" | "gexf" | "graphml" | "json" | "csv";
+
+export interface ImageOptions {
+  /** Multiple of the screen's resolution (PNG). */
+  scale: 1 | 2 | 4;
+  title: string;
+  legend: boolean;
+  /** A line naming the articles and the date range. */
+  source: boolean;
+  background: "white" | "transparent";
+}
+
+export interface ExportRequest {
+  format: ExportFormat;
+  image?: ImageOptions;
+  seq: number;
+}
+
 export interface Notice {
   id: number;
   /** "status" is polite information; "alert" reports a failure. */
@@ -45,6 +63,10 @@ export interface AppState {
   playing: boolean;
   /** The filter panel is open. */
   filtersOpen: boolean;
+  /** A long task under way (opening, exporting), shown as progress. */
+  busy: string | null;
+  /** An export the renderer should carry out. */
+  exportRequest: ExportRequest | null;
   notices: Notice[];
   /** Bumped when positions change outside sigma's knowledge (reset layout). */
   positionsVersion: number;
@@ -61,6 +83,8 @@ export const INITIAL_STATE: AppState = {
   layoutRunning: false,
   playing: false,
   filtersOpen: typeof window === "undefined" || window.innerWidth > 900,
+  busy: null,
+  exportRequest: null,
   notices: [],
   positionsVersion: 0,
   cameraRequest: null,
@@ -86,11 +110,15 @@ export type Action =
   | { type: "layoutRunning"; running: boolean }
   | { type: "setPlaying"; playing: boolean }
   | { type: "toggleFilters" }
+  | { type: "setBusy"; busy: string | null }
+  | { type: "requestExport"; request: Omit<ExportRequest, "seq"> }
+  | { type: "exportDone" }
   | { type: "positionsReset" }
   | { type: "notify"; role: Notice["role"]; text: string }
   | { type: "dismiss"; id: number };
 
 let nextNoticeId = 1;
+export const MAX_NOTICES = 3;
 
 const withView = (state: AppState, view: Partial<ViewState>): AppState => ({ ...state, view: { ...state.view, ...view } });
 
@@ -144,12 +172,19 @@ export function reduce(state: AppState, action: Action): AppState {
       return { ...state, layoutRunning: action.running };
     case "setPlaying":
       return state.playing === action.playing ? state : { ...state, playing: action.playing };
+    case "setBusy":
+      return state.busy === action.busy ? state : { ...state, busy: action.busy };
+    case "requestExport":
+      return { ...state, exportRequest: { ...action.request, seq: (state.exportRequest?.seq ?? 0) + 1 } };
+    case "exportDone":
+      return { ...state, exportRequest: null };
     case "toggleFilters":
       return { ...state, filtersOpen: !state.filtersOpen };
     case "positionsReset":
       return { ...state, positionsVersion: state.positionsVersion + 1 };
     case "notify":
-      return { ...state, notices: [...state.notices, { id: nextNoticeId++, role: action.role, text: action.text }] };
+      // The newest few are enough; older ones would push the graph down the page.
+      return { ...state, notices: [...state.notices, { id: nextNoticeId++, role: action.role, text: action.text }].slice(-MAX_NOTICES) };
     case "dismiss":
       return { ...state, notices: state.notices.filter((n) => n.id !== action.id) };
   }

@@ -1,21 +1,30 @@
 /** From a graph file to the graph the app draws: validated, coloured, with edge shapes. */
 import { MultiDirectedGraph } from "graphology";
+import type { AbstractGraph, Attributes } from "graphology-types";
 import { graphFileSchema, type GraphFile } from "../graph-file";
 import { familyColor, kindColor } from "../core/palette";
 import { assignEdgeShapes } from "../sigma/edge-shapes";
 import type { KGGraph, LoadedGraph } from "./app-state";
 
 export function edgeThickness(weight: number): number {
-  return Math.min(7, 2 + Math.log2(weight) * 1.2);
+  return Math.min(7, 2 + Math.log2(Math.max(1, weight)) * 1.2);
 }
 
-/** Builds the drawable graph; the file must already match `graphFileSchema`. */
-export function prepareGraph(file: GraphFile, source: LoadedGraph["source"]): LoadedGraph {
+/** A relation no evidence dates (from another tool's file) still needs something to show and sort by. */
+export const UNDATED = "undated";
+
+/**
+ * Makes a drawable copy of a graph whose attributes follow src/graph-file.ts:
+ * colours by kind and family unless the file brings its own, edge thickness by
+ * evidence, and the curves that keep parallel relations apart.
+ */
+export function prepareGraph(source: AbstractGraph<Attributes, Attributes, Attributes>, origin: LoadedGraph["source"]): LoadedGraph {
   const graph: KGGraph = new MultiDirectedGraph();
-  graph.import(file as never);
+  graph.import(source.export() as never);
   graph.updateEachNodeAttributes((_, a) => ({ ...a, color: a.color ?? kindColor(a.kind) }));
   graph.updateEachEdgeAttributes((_, a) => ({
     ...a,
+    date: a.date ?? UNDATED,
     color: a.color ?? familyColor(a.family),
     size: a.size ?? edgeThickness(a.weight),
     type: "straightArrow",
@@ -23,7 +32,13 @@ export function prepareGraph(file: GraphFile, source: LoadedGraph["source"]): Lo
   assignEdgeShapes(graph);
   const initialPositions = new Map<string, { x: number; y: number }>();
   graph.forEachNode((node, a) => initialPositions.set(node, { x: a.x, y: a.y }));
-  return { graph, source, initialPositions };
+  return { graph, source: origin, initialPositions };
+}
+
+export function prepareGraphFile(file: GraphFile, origin: LoadedGraph["source"]): LoadedGraph {
+  const graph = new MultiDirectedGraph();
+  graph.import(file as never);
+  return prepareGraph(graph, origin);
 }
 
 /** Fetches and checks the built graph.json; throws an Error with a readable message. */
@@ -41,5 +56,5 @@ export async function fetchBuiltGraph(url: string): Promise<LoadedGraph> {
     const issue = parsed.error.issues[0]!;
     throw new Error(`${url} does not match the graph format at ${issue.path.join(".") || "top level"}: ${issue.message}`);
   }
-  return prepareGraph(parsed.data, { kind: "built", name: parsed.data.attributes.name });
+  return prepareGraphFile(parsed.data, { kind: "built", name: parsed.data.attributes.name });
 }

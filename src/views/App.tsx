@@ -5,7 +5,10 @@ import { dispatch, useAppState } from "../state";
 import { fetchBuiltGraph } from "../state/load-graph";
 import { notifyIgnored, startUrlSync, viewFromLocation } from "../state/url-sync";
 import { ArticleReader } from "./ArticleReader";
+import { Busy } from "./Busy";
 import { CopyLink } from "./CopyLink";
+import { ExportMenu } from "./ExportMenu";
+import { OpenFile, openFiles } from "./OpenFile";
 import { FilterPanel } from "./FilterPanel";
 import { TimeControl } from "./TimeControl";
 import { Legend } from "./Legend";
@@ -52,14 +55,26 @@ export function App() {
               Filters
             </button>
             <CopyLink />
+            <ExportMenu />
+            <OpenFile />
           </div>
         )}
       </header>
       <Notices />
+      <Busy />
       <main className={`app-main${data && filtersOpen ? " with-filters" : ""}`}>
         {data && filtersOpen && <FilterPanel />}
         {data ? (
-          <div className="graph-column">
+          <div
+            className="graph-column"
+            onDragOver={(e) => {
+              if (e.dataTransfer.types.includes("Files")) e.preventDefault();
+            }}
+            onDrop={(e) => {
+              e.preventDefault();
+              void openFiles(e.dataTransfer.files);
+            }}
+          >
             <GraphView graph={data.graph} />
             <Legend />
             <TimeControl />

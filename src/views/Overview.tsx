@@ -5,6 +5,7 @@ import { selectVisible } from "../state/derived";
 export function Overview() {
   const data = useAppState((s) => s.data!);
   const visible = useAppState(selectVisible);
+  const time = useAppState((s) => s.view.time);
   const attrs = data.graph.getAttributes();
   return (
     <article className="details" aria-labelledby="details-title">
@@ -13,7 +14,7 @@ export function Overview() {
         {visible.nodes.size} of {data.graph.order} actors and {visible.edges.size} of {data.graph.size} relations shown
         {attrs.dateRange && (
           <>
-            , {attrs.dateRange.from} to {attrs.dateRange.to}
+            , {time.from ?? attrs.dateRange.from} to {time.to ?? attrs.dateRange.to}
           </>
         )}
         .

@@ -22,7 +22,9 @@ export function SearchBox() {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
-      const typing = target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+      // Only where "/" would be typed: text fields, not checkboxes, sliders or buttons.
+      const textInput = target instanceof HTMLInputElement && !/^(checkbox|radio|range|button|submit|reset|file|color)$/.test(target.type);
+      const typing = target && (target.isContentEditable || textInput || /^(TEXTAREA|SELECT)$/.test(target.tagName));
       if (event.key === "/" && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
         event.preventDefault();
         input.current?.focus();

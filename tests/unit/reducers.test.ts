@@ -286,3 +286,27 @@ describe("a path", () => {
     expect(isDimmedNode(node("ukraine", ctx))).toBe(true);
   });
 });
+
+describe("a crowded highlight", () => {
+  it("forces every label for a small neighbourhood but leaves a hub's to the label grid", async () => {
+    const { FORCED_LABELS_LIMIT } = await import("../../src/sigma/reducers");
+    const { MultiDirectedGraph } = await import("graphology");
+    const hub = new MultiDirectedGraph();
+    hub.addNode("hub");
+    const spokes = FORCED_LABELS_LIMIT + 5;
+    for (let i = 0; i < spokes; i++) {
+      hub.addNode(`n${i}`);
+      hub.addEdgeWithKey(`e${i}`, "hub", `n${i}`);
+    }
+    const all: Visible = { nodes: new Set(hub.nodes()), edges: new Set(hub.edges()) };
+    const ctx = highlightContext(hub, all, { hovered: "hub", selected: null, selectedEdge: null, path: null });
+    expect(nodeReducer("hub", { label: "hub" }, ctx).forceLabel).toBe(true);
+    expect(nodeReducer("n0", { label: "n0" }, ctx).forceLabel).toBe(false);
+    expect(nodeReducer("n0", { label: "n0" }, ctx).label).toBe("n0");
+    expect(edgeReducer("e0", { label: "rel" }, ctx).forceLabel).toBe(false);
+
+    const few = highlightContext(hub, all, { hovered: "n0", selected: null, selectedEdge: null, path: null });
+    expect(nodeReducer("hub", { label: "hub" }, few).forceLabel).toBe(true);
+    expect(edgeReducer("e0", { label: "rel" }, few).forceLabel).toBe(true);
+  });
+});
