@@ -8,7 +8,12 @@ import noverlap from "graphology-layout-noverlap";
 import type { CorpusGraph } from "./assemble";
 import { seededRandom } from "./random";
 
-const EXTENT = 1000;
+/** Side of the layout box for up to 1000 actors; larger graphs get more room, so nodes need not overlap. */
+const BASE_EXTENT = 1000;
+
+export function layoutExtent(order: number): number {
+  return BASE_EXTENT * Math.sqrt(Math.max(1, order / 1000));
+}
 const round = (v: number) => Math.round(v * 100) / 100;
 
 export function nodeSize(degree: number, maxDegree: number): number {
@@ -21,7 +26,7 @@ export function sizeNodes(graph: CorpusGraph): void {
   graph.forEachNode((node, a) => graph.setNodeAttribute(node, "size", nodeSize(a.degree, max)));
 }
 
-function scaleToExtent(graph: CorpusGraph): void {
+function scaleToExtent(graph: CorpusGraph, extent: number): void {
   let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
   graph.forEachNode((_, { x, y }) => {
     minX = Math.min(minX, x); maxX = Math.max(maxX, x);
@@ -29,7 +34,17 @@ function scaleToExtent(graph: CorpusGraph): void {
   });
   const span = Math.max(maxX - minX, maxY - minY) || 1;
   const cx = (minX + maxX) / 2, cy = (minY + maxY) / 2;
-  graph.updateEachNodeAttributes((_, a) => ({ ...a, x: ((a.x - cx) / span) * EXTENT, y: ((a.y - cy) / span) * EXTENT }));
+  graph.updateEachNodeAttributes((_, a) => ({ ...a, x: ((a.x - cx) / span) * extent, y: ((a.y - cy) / span) * extent }));
+}
+
+function withRandom<T>(random: () => number, fn: () => T): T {
+  const original = Math.random;
+  Math.random = random;
+  try {
+    return fn();
+  } finally {
+    Math.random = original;
+  }
 }
 
 export interface LayoutOptions {
@@ -49,9 +64,16 @@ export function layoutGraph(graph: CorpusGraph, { seed, iterations }: LayoutOpti
     iterations: iters,
     getEdgeWeight: "weight",
     // Dissuading hubs spreads the many relations of Russia and Japan instead of knotting them at the centre.
-    settings: { ...forceAtlas2.inferSettings(graph), outboundAttractionDistribution: true, barnesHutOptimize: n > 1000 },
+    settings: { ...forceAtlas2.inferSettings(graph), outboundAttractionDistribution: true, barnesHutOptimize: n > 300 },
   });
-  scaleToExtent(graph);
-  noverlap.assign(graph, { maxIterations: 150, settings: { margin: 4, ratio: 1.2 } });
+  scaleToExtent(graph, layoutExtent(n));
+  // noverlap jitters coincident nodes with Math.random; a seeded one keeps the output byte-identical.
+  withRandom(seededRandom(seed + 1), () =>
+    noverlap.assign(graph, {
+      maxIterations: 150,
+      // About one grid cell per actor keeps the pair checks near-linear on large graphs.
+      settings: { margin: 4, ratio: 1.2, gridSize: Math.max(20, Math.ceil(Math.sqrt(n))) },
+    }),
+  );
   graph.updateEachNodeAttributes((_, a) => ({ ...a, x: round(a.x), y: round(a.y) }));
 }

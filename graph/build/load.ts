@@ -4,6 +4,7 @@
  */
 import { readFileSync, readdirSync, existsSync, statSync } from "node:fs";
 import { basename, join, relative } from "node:path";
+import { CORE_SCHEMA, load as loadYaml } from "js-yaml";
 import { LineCounter, parseDocument, isNode, visit, type Document } from "yaml";
 import type { z } from "zod";
 import { ProblemList } from "./problems";
@@ -86,26 +87,84 @@ export interface Corpus {
 
 type Path = (string | number)[];
 
-/** A parsed YAML file that can say on which line any part of it stands. */
+/**
+ * A YAML file that can say on which line any part of it stands. Values come
+ * from js-yaml, which is several times faster; the `yaml` package, which
+ * keeps source positions, parses the file only when a line is asked for
+ * (a problem to report) or when js-yaml rejects it (for precise messages).
+ */
 class YamlFile {
+  private parsed: { doc: Document; lines: LineCounter } | null = null;
+
   constructor(
     readonly file: string,
-    readonly doc: Document,
-    private readonly lines: LineCounter,
+    readonly source: string,
   ) {}
+
+  precise(): { doc: Document; lines: LineCounter } {
+    if (!this.parsed) {
+      const lines = new LineCounter();
+      this.parsed = { doc: parseDocument(this.source, { lineCounter: lines, uniqueKeys: true }), lines };
+    }
+    return this.parsed;
+  }
 
   /** Line of the node at `path`, or of its nearest ancestor that exists. */
   lineAt(path: Path): number {
+    const { doc, lines } = this.precise();
     for (let p = path; ; p = p.slice(0, -1)) {
-      const node = p.length === 0 ? this.doc.contents : this.doc.getIn(p, true);
-      if (isNode(node) && node.range) return this.lines.linePos(node.range[0]).line;
+      const node = p.length === 0 ? doc.contents : doc.getIn(p, true);
+      if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
       if (p.length === 0) return 1;
     }
   }
 }
 
+/** `value` with a `file` and a `line` that is looked up only when read. */
+function locate<T extends object>(value: T, yaml: YamlFile, path: Path): T & Located {
+  return Object.defineProperties(value, {
+    file: { value: yaml.file, enumerable: true },
+    line: { get: () => yaml.lineAt(path), enumerable: true },
+  }) as T & Located;
+}
+
 function relFile(path: string): string {
   return relative(process.cwd(), path) || path;
+}
+
+/** Every syntax problem of a file js-yaml rejected, with the `yaml` package's positions and wording. */
+function reportYamlErrors(yaml: YamlFile, fastError: unknown, problems: ProblemList): void {
+  const { doc, lines } = yaml.precise();
+  const file = yaml.file;
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors) {
+      const line = e.linePos?.[0].line ?? 1;
+      // The parser's message ends " at line L, column C:" (the excerpt followed); the line is in the prefix.
+      const message = e.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+      const column = e.linePos?.[0].col;
+      problems.error(file, line, `YAML syntax error: ${message}${column ? ` (column ${column})` : ""}`);
+    }
+    return;
+  }
+  // toJS throws, rather than the parser reporting, on an alias to an anchor that does not exist.
+  try {
+    doc.toJS();
+  } catch (err) {
+    let line = 1;
+    visit(doc, {
+      Alias(_, node) {
+        if (node.resolve(doc) || !node.range) return;
+        line = lines.linePos(node.range[0]).line;
+        return visit.BREAK;
+      },
+    });
+    problems.error(file, line, `YAML error: ${(err as Error).message}`);
+    return;
+  }
+  // Only js-yaml objected: report its own words and position.
+  const mark = (fastError as { mark?: { line?: number } }).mark;
+  const reason = (fastError as { reason?: string }).reason ?? String(fastError);
+  problems.error(file, (mark?.line ?? 0) + 1, `YAML syntax error: ${reason}`);
 }
 
 function readYaml(path: string, problems: ProblemList): { yaml: YamlFile; value: unknown } | null {
@@ -122,31 +181,12 @@ function readYaml(path: string, problems: ProblemList): { yaml: YamlFile; value:
     problems.error(file, lineOfByte(buf, bad), `file is not valid UTF-8 (byte ${bad})`);
     return null;
   }
-  const lines = new LineCounter();
-  const doc = parseDocument(buf.toString("utf8").replace(/^\uFEFF/, ""), { lineCounter: lines, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    for (const e of doc.errors) {
-      const line = e.linePos?.[0].line ?? 1;
-      // The parser's message ends " at line L, column C:" (the excerpt followed); the line is in the prefix.
-      const message = e.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
-      const column = e.linePos?.[0].col;
-      problems.error(file, line, `YAML syntax error: ${message}${column ? ` (column ${column})` : ""}`);
-    }
-    return null;
-  }
-  // toJS throws, rather than the parser reporting, on an alias to an anchor that does not exist.
+  const yaml = new YamlFile(file, buf.toString("utf8").replace(/^\uFEFF/, ""));
   try {
-    return { yaml: new YamlFile(file, doc, lines), value: doc.toJS() };
+    // The core schema reads dates as text, as YAML 1.2 does.
+    return { yaml, value: loadYaml(yaml.source, { schema: CORE_SCHEMA, filename: file }) };
   } catch (err) {
-    let line = 1;
-    visit(doc, {
-      Alias(_, node) {
-        if (node.resolve(doc) || !node.range) return;
-        line = lines.linePos(node.range[0]).line;
-        return visit.BREAK;
-      },
-    });
-    problems.error(file, line, `YAML error: ${(err as Error).message}`);
+    reportYamlErrors(yaml, err, problems);
     return null;
   }
 }
@@ -230,20 +270,15 @@ function loadList<S extends z.ZodType>(
 }
 
 function loadActors(dir: string, problems: ProblemList): Actor[] {
-  return loadList(join(dir, "actors.yaml"), actorSchema, problems).map(({ item, yaml, index }) => ({
-    ...item,
-    file: yaml.file,
-    line: yaml.lineAt([index]),
-    aliases: item.aliases.map((name, k) => ({ name, line: yaml.lineAt([index, "aliases", k]) })),
-  }));
+  return loadList(join(dir, "actors.yaml"), actorSchema, problems).map(({ item, yaml, index }) =>
+    locate({ ...item, aliases: item.aliases.map((name, k) => locate({ name }, yaml, [index, "aliases", k])) }, yaml, [index]),
+  );
 }
 
 function loadRelations(dir: string, problems: ProblemList): Relation[] {
-  return loadList(join(dir, "relations.yaml"), relationSchema, problems).map(({ item, yaml, index }) => ({
-    ...item,
-    file: yaml.file,
-    line: yaml.lineAt([index]),
-  }));
+  return loadList(join(dir, "relations.yaml"), relationSchema, problems).map(({ item, yaml, index }) =>
+    locate({ ...item }, yaml, [index]),
+  );
 }
 
 function loadTriples(dir: string, problems: ProblemList): { triples: Triple[]; reviewed: Reviewed[]; tripleFiles: TripleFile[] } {
@@ -256,14 +291,14 @@ function loadTriples(dir: string, problems: ProblemList): { triples: Triple[]; r
     const { yaml } = read;
     const head = check(tripleFileSchema, read.value, yaml, [], problems);
     if (!head) continue;
-    tripleFiles.push({ article: head.article, file: yaml.file, line: yaml.lineAt(["article"]) });
+    tripleFiles.push(locate({ article: head.article }, yaml, ["article"]));
     head.triples.forEach((raw, i) => {
       const t = check(tripleSchema, raw, yaml, ["triples", i], problems);
-      if (t) triples.push({ ...t, article: head.article, file: yaml.file, line: yaml.lineAt(["triples", i]) });
+      if (t) triples.push(locate({ ...t, article: head.article }, yaml, ["triples", i]));
     });
     head.reviewed.forEach((raw, i) => {
       const r = check(reviewedSchema, raw, yaml, ["reviewed", i], problems);
-      if (r) reviewed.push({ ...r, article: head.article, file: yaml.file, line: yaml.lineAt(["reviewed", i]) });
+      if (r) reviewed.push(locate({ ...r, article: head.article }, yaml, ["reviewed", i]));
     });
   }
   return { triples, reviewed, tripleFiles };

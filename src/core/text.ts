@@ -40,13 +40,24 @@ export function normalizeWithMap(text: string): { text: string; map: number[] } 
   return { text: out, map };
 }
 
+const SINGLE_QUOTES_ALL = new RegExp(SINGLE_QUOTES.source, "g");
+const DOUBLE_QUOTES_ALL = new RegExp(DOUBLE_QUOTES.source, "g");
+const DASHES_ALL = new RegExp(DASHES.source, "g");
+
+/** Same result as `normalizeWithMap(text).text`, several times faster: the build normalises every body and quote. */
 export function normalizeText(text: string): string {
-  return normalizeWithMap(text).text;
+  return text
+    .replace(SINGLE_QUOTES_ALL, "'")
+    .replace(DOUBLE_QUOTES_ALL, '"')
+    .replace(DASHES_ALL, "-")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
-export function containsVerbatim(body: string, quote: string): boolean {
+/** Whether the quote occurs in the text; pass a body already normalised to check many quotes against it. */
+export function containsVerbatim(body: string, quote: string, bodyIsNormalized = false): boolean {
   const q = normalizeText(quote);
-  return q.length > 0 && normalizeText(body).includes(q);
+  return q.length > 0 && (bodyIsNormalized ? body : normalizeText(body)).includes(q);
 }
 
 /** Where the quote stands in the source text, as [start, end) indices, or null. */

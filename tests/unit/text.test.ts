@@ -121,3 +121,18 @@ describe("locateQuote", () => {
     }
   });
 });
+
+describe("normalizeText and normalizeWithMap", () => {
+  it("agree on any text (the fast path is the same normalisation)", async () => {
+    const fc = (await import("fast-check")).default;
+    const { normalizeWithMap } = await import("../../src/core/text");
+    const pieces = fc.constantFrom(" ", "  ", "\n", "\t", "\u00a0", "‘", "’", "“", "”", "–", "—", "−", "a", "B", ".", "é", "'", '"', "-");
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string()), { maxLength: 30 }), (parts) => {
+        const text = parts.join("");
+        expect(normalizeText(text)).toBe(normalizeWithMap(text).text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
