@@ -6,7 +6,8 @@ import { useSigma } from "@react-sigma/core";
 import { useEffect } from "react";
 import { dispatch, store } from "../state";
 import type { ImageOptions } from "../state/app-state";
-import { selectVisible } from "../state/derived";
+import { selectPathSets, selectVisible } from "../state/derived";
+import { highlightContext } from "./reducers";
 
 const DEFAULT_IMAGE: ImageOptions = { scale: 1, title: "", legend: true, source: true, background: "white" };
 
@@ -19,10 +20,22 @@ export function ExportRunner() {
         if (!request || request === prev.exportRequest || !state.data) return;
         const { format } = request;
         dispatch({ type: "setBusy", busy: `Exporting ${format.toUpperCase()}…` });
+        const visible = selectVisible(state);
+        const lit = highlightContext(state.data.graph, visible, {
+          hovered: null,
+          selected: state.view.selected,
+          selectedEdge: state.view.selectedEdge,
+          path: selectPathSets(state),
+        });
+        const path = selectPathSets(state);
         const ctx = {
           sigma,
           graph: state.data.graph,
-          visible: selectVisible(state),
+          visible,
+          highlight: {
+            nodes: new Set([...lit.litNodes, ...(path?.nodes ?? [])]),
+            edges: new Set([...lit.litEdges, ...(path?.edges ?? []), ...(state.view.selectedEdge ? [state.view.selectedEdge] : [])]),
+          },
           view: state.view,
           corpusName: state.data.graph.getAttribute("name") || state.data.source.name,
         };

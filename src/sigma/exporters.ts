@@ -24,6 +24,8 @@ export interface ExportContext {
   visible: VisibleSets;
   view: ViewState;
   corpusName: string;
+  /** What the highlight (selection, hover, path) lights, empty when nothing is highlighted. */
+  highlight: VisibleSets;
 }
 
 const MIME: Record<ExportFormat, string> = {
@@ -38,18 +40,16 @@ const MIME: Record<ExportFormat, string> = {
 /** Attributes the renderer adds for drawing, meaningless in a file. */
 const RENDER_ONLY = ["type", "curvature", "parallelIndex", "parallelMinIndex", "parallelMaxIndex"];
 
-/** The visible subgraph with the colours, sizes and highlight it has on screen. */
-export function snapshotGraph({ sigma, graph, visible }: ExportContext) {
+/**
+ * The visible subgraph, positioned and sized as on screen, with the
+ * highlight as a `highlighted: true` attribute. Colours are the actors' and
+ * relations' own, not the dimmed grey of the moment: a file reopened here, or
+ * in Gephi, should not keep the rest of the graph greyed out for good.
+ */
+export function snapshotGraph({ graph, visible, highlight }: ExportContext) {
   const copy = visibleCopy(graph, visible, {
-    nodeColor: (node) => sigma.getNodeDisplayData(node)?.color,
-    nodeSize: (node) => sigma.getNodeDisplayData(node)?.size,
-    nodeHighlighted: (node) => {
-      const d = sigma.getNodeDisplayData(node);
-      return !!d && (d.highlighted || d.forceLabel);
-    },
-    edgeColor: (edge) => sigma.getEdgeDisplayData(edge)?.color,
-    edgeSize: (edge) => sigma.getEdgeDisplayData(edge)?.size,
-    edgeHighlighted: (edge) => !!sigma.getEdgeDisplayData(edge)?.forceLabel,
+    nodeHighlighted: (node) => highlight.nodes.has(node),
+    edgeHighlighted: (edge) => highlight.edges.has(edge),
   });
   copy.forEachEdge((edge) => {
     for (const name of RENDER_ONLY) copy.removeEdgeAttribute(edge, name as never);
@@ -193,11 +193,21 @@ export async function renderPng(ctx: ExportContext, options: ImageOptions): Prom
   );
 }
 
+/** The visible subgraph in the colours and sizes drawn right now, dimming included: what a picture shows. */
+function screenGraph({ sigma, graph, visible }: ExportContext) {
+  return visibleCopy(graph, visible, {
+    nodeColor: (node) => sigma.getNodeDisplayData(node)?.color,
+    nodeSize: (node) => sigma.getNodeDisplayData(node)?.size,
+    edgeColor: (edge) => sigma.getEdgeDisplayData(edge)?.color,
+    edgeSize: (edge) => sigma.getEdgeDisplayData(edge)?.size,
+  });
+}
+
 /** The view as SVG: node and edge positions projected exactly as sigma draws them. */
 export function renderSvg(ctx: ExportContext, options: ImageOptions): string {
   const { sigma } = ctx;
   const { width, height } = sigma.getDimensions();
-  const graph = snapshotGraph(ctx);
+  const graph = screenGraph(ctx);
   const labels = sigma.getNodeDisplayedLabels();
   return toSvg(graph, {
     width,
