@@ -21,6 +21,8 @@ export interface HighlightContext {
   litNodes: ReadonlySet<string>;
   /** Visible relations of the focus. */
   litEdges: ReadonlySet<string>;
+  /** The lit relations that show their label: all of them, or the best attested when there are too many. */
+  labelledEdges: ReadonlySet<string>;
   selected: string | null;
   selectedEdge: string | null;
   path: Visible | null;
@@ -36,7 +38,10 @@ export const EMPTY_SET: ReadonlySet<string> = new Set();
 export const FORCED_LABELS_LIMIT = 25;
 
 export function highlightContext(
-  graph: { forEachEdge(node: string, cb: (edge: string, attrs: unknown, s: string, t: string) => void): void; hasNode(n: string): boolean },
+  graph: {
+    forEachEdge(node: string, cb: (edge: string, attrs: { weight?: number }, s: string, t: string) => void): void;
+    hasNode(n: string): boolean;
+  },
   visible: Visible,
   state: { hovered: string | null; selected: string | null; selectedEdge: string | null; path: Visible | null },
 ): HighlightContext {
@@ -45,19 +50,30 @@ export function highlightContext(
   const focus = shown(state.hovered) ? state.hovered : shown(state.selected) ? state.selected : null;
   const litNodes = new Set<string>();
   const litEdges = new Set<string>();
+  const weights = new Map<string, number>();
   if (focus !== null) {
     litNodes.add(focus);
-    graph.forEachEdge(focus, (edge, _attrs, source, target) => {
+    graph.forEachEdge(focus, (edge, attrs, source, target) => {
       if (!visible.edges.has(edge)) return;
       litEdges.add(edge);
+      weights.set(edge, attrs.weight ?? 1);
       litNodes.add(source === focus ? target : source);
     });
   }
+  const labelledEdges =
+    litEdges.size <= FORCED_LABELS_LIMIT
+      ? litEdges
+      : new Set(
+          [...litEdges]
+            .sort((a, b) => weights.get(b)! - weights.get(a)! || (a < b ? -1 : 1))
+            .slice(0, FORCED_LABELS_LIMIT),
+        );
   return {
     visible,
     focus,
     litNodes,
     litEdges,
+    labelledEdges,
     selected: state.selected,
     selectedEdge: state.selectedEdge,
     path: state.path,
@@ -87,7 +103,9 @@ export function edgeReducer(edge: string, data: EdgeData, ctx: HighlightContext)
   if (ctx.path?.edges.has(edge))
     return { ...data, color: PATH_COLOR, size: Math.max(3, (data.size ?? 1) * 1.6), zIndex: 3, forceLabel: true };
   if (edge === ctx.selectedEdge) return { ...data, size: Math.max(3, (data.size ?? 1) * 1.8), zIndex: 3, forceLabel: true };
-  if (ctx.litEdges.has(edge)) return { ...data, zIndex: 2, forceLabel: ctx.litEdges.size <= FORCED_LABELS_LIMIT };
+  // sigma labels every relation of a highlighted actor; a hub's would bury each other, so only the best attested keep theirs.
+  if (ctx.litEdges.has(edge))
+    return ctx.labelledEdges.has(edge) ? { ...data, zIndex: 2, forceLabel: true } : { ...data, zIndex: 2, label: null };
   if (ctx.focus !== null || ctx.path !== null) return { ...data, color: DIMMED_EDGE_COLOR, label: null, zIndex: 0 };
   // At rest, relation labels would bury the graph: they appear with a highlight.
   return { ...data, label: null, zIndex: 1 };

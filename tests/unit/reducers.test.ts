@@ -288,7 +288,7 @@ describe("a path", () => {
 });
 
 describe("a crowded highlight", () => {
-  it("forces every label for a small neighbourhood but leaves a hub's to the label grid", async () => {
+  it("forces every label for a small neighbourhood; a hub keeps only its best-attested relation labels", async () => {
     const { FORCED_LABELS_LIMIT } = await import("../../src/sigma/reducers");
     const { MultiDirectedGraph } = await import("graphology");
     const hub = new MultiDirectedGraph();
@@ -296,14 +296,17 @@ describe("a crowded highlight", () => {
     const spokes = FORCED_LABELS_LIMIT + 5;
     for (let i = 0; i < spokes; i++) {
       hub.addNode(`n${i}`);
-      hub.addEdgeWithKey(`e${i}`, "hub", `n${i}`);
+      hub.addEdgeWithKey(`e${i}`, "hub", `n${i}`, { weight: i === 0 ? 2 : 1 });
     }
     const all: Visible = { nodes: new Set(hub.nodes()), edges: new Set(hub.edges()) };
     const ctx = highlightContext(hub, all, { hovered: "hub", selected: null, selectedEdge: null, path: null });
     expect(nodeReducer("hub", { label: "hub" }, ctx).forceLabel).toBe(true);
     expect(nodeReducer("n0", { label: "n0" }, ctx).forceLabel).toBe(false);
     expect(nodeReducer("n0", { label: "n0" }, ctx).label).toBe("n0");
-    expect(edgeReducer("e0", { label: "rel" }, ctx).forceLabel).toBe(false);
+    // Only the best-attested relations keep a label: e0 is the only one with weight 2.
+    expect(edgeReducer("e0", { label: "rel" }, ctx).forceLabel).toBe(true);
+    expect(edgeReducer("e9", { label: "rel" }, ctx).label).toBeNull();
+    expect(ctx.labelledEdges.size).toBe(FORCED_LABELS_LIMIT);
 
     const few = highlightContext(hub, all, { hovered: "n0", selected: null, selectedEdge: null, path: null });
     expect(nodeReducer("hub", { label: "hub" }, few).forceLabel).toBe(true);
