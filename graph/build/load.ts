@@ -7,6 +7,7 @@ import { basename, join, relative } from "node:path";
 import { CORE_SCHEMA, load as loadYaml } from "js-yaml";
 import { LineCounter, parseDocument, isNode, visit, type Document } from "yaml";
 import type { z } from "zod";
+import type { ArticleMeta } from "../../src/graph-file";
 import { ProblemList } from "./problems";
 import { firstInvalidUtf8, lineOfByte } from "./text";
 import {
@@ -25,17 +26,8 @@ export interface Located {
   line: number;
 }
 
-export interface Article extends Located {
-  id: string;
-  title: string;
-  publisher: string;
-  author?: string;
-  date: string;
-  dateNote?: string;
-  note?: string;
-  copyright?: string;
-  body: string;
-}
+/** An article as graph.json describes it, plus where its file is. */
+export interface Article extends Located, ArticleMeta {}
 
 export interface Actor extends Located {
   id: string;

@@ -2,6 +2,7 @@
 import { useEffect, useRef } from "react";
 import { locateQuote } from "../core/text";
 import { dispatch, useAppState } from "../state";
+import { Dialog } from "./Dialog";
 
 function Paragraphs({ body, range }: { body: string; range: [number, number] | null }) {
   const paragraphs: { start: number; text: string }[] = [];
@@ -48,20 +49,7 @@ export function ArticleReader() {
   if (!reader || !article) return null;
   const range = reader.quote ? locateQuote(article.body, reader.quote) : null;
   return (
-    <div className="reader-backdrop" onMouseDown={(e) => e.target === e.currentTarget && dispatch({ type: "closeReader" })}>
-      <div
-        ref={dialog}
-        className="reader"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="reader-title"
-        onKeyDown={(e) => {
-          if (e.key === "Escape") {
-            e.stopPropagation();
-            dispatch({ type: "closeReader" });
-          }
-        }}
-      >
+    <Dialog dialogRef={dialog} className="reader" labelledBy="reader-title" onClose={() => dispatch({ type: "closeReader" })}>
         <header>
           <h2 id="reader-title">{article.title}</h2>
           <button ref={close} type="button" aria-label="Close article" onClick={() => dispatch({ type: "closeReader" })}>
@@ -84,7 +72,6 @@ export function ArticleReader() {
             {article.note && <p>{article.note}</p>}
           </details>
         )}
-      </div>
-    </div>
+    </Dialog>
   );
 }

@@ -5,6 +5,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { dispatch, useAppState } from "../state";
 import type { ExportFormat, ImageOptions } from "../state/app-state";
+import { Dialog } from "./Dialog";
 
 const ITEMS: { format: ExportFormat; label: string; hint: string }[] = [
   { format: "png", label: "PNG image…", hint: "for reports and slides" },
@@ -21,24 +22,17 @@ function ImageOptionsDialog({ format, onClose }: { format: "png" | "svg"; onClos
   useEffect(() => first.current?.focus(), []);
   const set = (patch: Partial<ImageOptions>) => setOptions((o) => ({ ...o, ...patch }));
   return (
-    <div className="reader-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <form
-        className="reader export-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="export-title"
-        onKeyDown={(e) => {
-          if (e.key === "Escape") {
-            e.stopPropagation();
-            onClose();
-          }
-        }}
-        onSubmit={(e) => {
-          e.preventDefault();
-          dispatch({ type: "requestExport", request: { format, image: options } });
-          onClose();
-        }}
-      >
+    <Dialog
+      as="form"
+      className="reader export-dialog"
+      labelledBy="export-title"
+      onClose={onClose}
+      onSubmit={(e) => {
+        e.preventDefault();
+        dispatch({ type: "requestExport", request: { format, image: options } });
+        onClose();
+      }}
+    >
         <h2 id="export-title">Export {format.toUpperCase()}</h2>
         <p className="muted">Exactly what is on screen: the visible actors and relations, as drawn.</p>
         <label className="field">
@@ -81,8 +75,7 @@ function ImageOptionsDialog({ format, onClose }: { format: "png" | "svg"; onClos
             Cancel
           </button>
         </div>
-      </form>
-    </div>
+    </Dialog>
   );
 }
 
