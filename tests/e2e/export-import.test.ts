@@ -8,9 +8,7 @@
  * no positions); broken files give an alert and leave the view as it was;
  * dropping a file on the graph opens it like "Open…". Exported images are
  * kept in test-results/screenshots/. One browser, one page; it is reloaded
- * once, for the snapshot round trip. Two tests pin known app bugs with
- * `it.fails` (see their comments): they pass while the bug is there and fail
- * once it is fixed, to be turned into ordinary tests then.
+ * once, for the snapshot round trip.
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -368,10 +366,8 @@ describe("export", () => {
     expect(app.problems).toEqual([]);
   });
 
-  // BUG (reported): the "Exporting PNG…/SVG…" progress note is laid out above the graph, so the graph
-  // shrinks by the note's height (35 px) just before the export renders it: the picture is shorter than
-  // the graph on screen and framed differently. Marked as failing until the app is fixed; then drop `.fails`.
-  it.fails("PNG and SVG have the graph's size as shown when Download is pressed", () => {
+  // The "Exporting…" progress note once took room above the graph, so the picture came out shorter than the screen.
+  it("PNG and SVG have the graph's size as shown when Download is pressed", () => {
     expect(sizes.shown, "the PNG test ran").toBeDefined();
     expect(sizes.png2x).toEqual([2 * sizes.shown!.width, 2 * sizes.shown!.height]);
     expect(sizes.svg).toEqual([sizes.shown!.width, sizes.shown!.height]);
@@ -633,11 +629,8 @@ describe("import", () => {
     expect(app.problems).toEqual([]);
   });
 
-  // BUG (reported): `.app` has `grid-template-rows: auto auto 1fr` but four rows of children (header,
-  // notices, the "busy" note, main): the empty busy note gets the 1fr row and main only its content's
-  // height, so with a small graph open a blank band opens between the header and the graph.
-  // Marked as failing until the app is fixed; then drop `.fails`.
-  it.fails("with a small graph open, the graph still starts right below the header", async () => {
+  // A progress note once took the grid row meant for the graph, leaving a blank band above a small graph.
+  it("with a small graph open, the graph still starts right below the header", async () => {
     expect(await page.evaluate(() => (window as unknown as KgWindow).__kg!.graph.order)).toBe(3); // the GEXF above
     await dismissNotices(page);
     const gap = await page.evaluate(() => document.querySelector(".app-main")!.getBoundingClientRect().top - document.querySelector(".app-header")!.getBoundingClientRect().bottom);

@@ -203,8 +203,9 @@ export function toSvg<N extends Attributes, E extends Attributes, G extends Attr
     out.push("<defs>");
     for (const [color, id] of markers) {
       // One marker per colour: SVG 1.1 markers cannot take the stroke colour of the path using them.
+      // 2.5 by 2 stroke widths: the proportions of sigma's arrow heads.
       out.push(
-        `<marker id="${id}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="5" markerHeight="5" markerUnits="strokeWidth" orient="auto"><path d="M0 0L10 5L0 10z" ${paint("fill", color)}/></marker>`,
+        `<marker id="${id}" viewBox="0 0 10 10" preserveAspectRatio="none" refX="10" refY="5" markerWidth="2.5" markerHeight="2" markerUnits="strokeWidth" orient="auto"><path d="M0 0L10 5L0 10z" ${paint("fill", color)}/></marker>`,
       );
     }
     out.push("</defs>");
