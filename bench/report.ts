@@ -32,6 +32,10 @@ export interface BenchContext {
   runs?: number;
   /** Seconds one measurement (all runs at one size) may take before no further run starts. */
   budgetSeconds: number;
+  /** The browser section's budget per size (seconds); sizes up to 10 000 triples always get their runs. */
+  browserBudgetSeconds?: number;
+  /** Also profile the browser runs (bench/browser/profile.ts). */
+  profile?: boolean;
   /** Corpus directory per size (filled in before the sections run). */
   corpora: Map<number, string>;
   /** A scratch directory, removed at the end. */

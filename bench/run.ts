@@ -13,6 +13,7 @@ import { cpus, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { browserSection } from "./browser-bench";
 import { buildSection } from "./build-bench";
 import { bundleSection } from "./bundle";
 import { generateCorpus } from "./generate";
@@ -38,24 +39,29 @@ export const DEFAULT_SEED = 1;
 /** The report's sections, in order. */
 export const SECTIONS: BenchSection[] = [
   buildSection,
-  // TODO(#8, part 3): browser section — the app and the floor page in headless
-  // Chromium (/usr/bin/chromium via playwright-core) on each corpus. Add it here
-  // as a BenchSection; `ctx.corpora` has the corpus directory per size, and a
-  // section can build its own graph.json from it into `ctx.scratch`.
-  // TODO(#8, part 4): the floor — to be defined with the browser section.
+  // The app and the floor page (bench/floor) in headless Chromium on each corpus (bench/browser-bench.ts).
+  browserSection,
   bundleSection,
 ];
 
 const HELP = `Usage: npm run bench -- [options]
 
-Generates synthetic corpora (bench/generate.ts), times the real build on each
-and measures the bundle; prints a Markdown report and writes it to
-bench/results/. Runs are sequential; expect minutes at 50 000 triples.
+Generates synthetic corpora (bench/generate.ts), times the real build on each,
+measures the app against the floor page in headless Chromium, and measures
+the bundle; prints a Markdown report and writes it to bench/results/. Runs are
+sequential; expect half an hour with 50 000 triples on a small machine.
 
   --sizes LIST     triple counts, comma-separated (default: ${DEFAULT_SIZES.join(",")})
-  --runs N         runs per measurement (default: 5 up to 2 000 triples, else 3)
-  --budget S       seconds per measurement after which no further run starts,
-                   whatever --runs says (default: 240)
+  --runs N         runs per measurement (default: build 5 up to 2 000 triples,
+                   else 3; browser 5 up to 10 000 triples, else 3)
+  --budget S       seconds per build measurement after which no further run
+                   starts, whatever --runs says (default: 240)
+  --browser-budget S
+                   seconds per size for the browser runs above 10 000 triples
+                   (smaller sizes always get all their runs) (default: 900)
+  --browser-only   only the browser section (same as --only browser)
+  --profile        also profile one app and one floor run per size (V8 CPU
+                   profiles in bench/results/profiles/, summary in the report)
   --seed N         generator seed (default: ${DEFAULT_SEED})
   --only LIST      sections to run: ${SECTIONS.map((s) => s.id).join(", ")} (default: all)
   --fresh          regenerate the corpora instead of using the cache
@@ -113,6 +119,9 @@ async function main(argv: string[]): Promise<number> {
         sizes: { type: "string" },
         runs: { type: "string" },
         budget: { type: "string", default: "240" },
+        "browser-budget": { type: "string", default: "900" },
+        "browser-only": { type: "boolean", default: false },
+        profile: { type: "boolean", default: false },
         seed: { type: "string", default: String(DEFAULT_SEED) },
         only: { type: "string" },
         fresh: { type: "boolean", default: false },
@@ -129,7 +138,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(HELP);
     return 0;
   }
-  let sizes: number[], runs: number | undefined, seed: number, budget: number, sections: BenchSection[];
+  let sizes: number[], runs: number | undefined, seed: number, budget: number, browserBudget: number, sections: BenchSection[];
   try {
     sizes = [...new Set(args.sizes ? parseList(args.sizes, "--sizes") : DEFAULT_SIZES)].sort((a, b) => a - b);
     runs = args.runs === undefined ? undefined : parseList(args.runs, "--runs")[0];
@@ -137,7 +146,10 @@ async function main(argv: string[]): Promise<number> {
     if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer, not "${args.seed}"`);
     budget = Number(args.budget);
     if (!(budget > 0)) throw new Error(`--budget must be a positive number of seconds, not "${args.budget}"`);
-    const only = args.only?.split(",").map((s) => s.trim());
+    browserBudget = Number(args["browser-budget"]);
+    if (!(browserBudget > 0)) throw new Error(`--browser-budget must be a positive number of seconds, not "${args["browser-budget"]}"`);
+    if (args["browser-only"] && args.only) throw new Error("--browser-only and --only do not go together");
+    const only = args["browser-only"] ? ["browser"] : args.only?.split(",").map((s) => s.trim());
     const unknown = only?.filter((id) => !SECTIONS.some((s) => s.id === id)) ?? [];
     if (unknown.length > 0) throw new Error(`unknown section ${unknown.join(", ")} (known: ${SECTIONS.map((s) => s.id).join(", ")})`);
     sections = only ? SECTIONS.filter((s) => only.includes(s.id)) : SECTIONS;
@@ -150,7 +162,18 @@ async function main(argv: string[]): Promise<number> {
   const loadAtStart = loadAverage();
   log(`load average ${loadAtStart} on ${cpus().length} cores${Number(loadAtStart) > cpus().length ? " — the machine is busy; wall times will be inflated" : ""}`);
   const scratch = mkdtempSync(join(tmpdir(), "kg-bench-"));
-  const ctx: BenchContext = { root: ROOT, sizes, seed, runs, budgetSeconds: budget, corpora: new Map(), scratch, log };
+  const ctx: BenchContext = {
+    root: ROOT,
+    sizes,
+    seed,
+    runs,
+    budgetSeconds: budget,
+    browserBudgetSeconds: browserBudget,
+    profile: args.profile,
+    corpora: new Map(),
+    scratch,
+    log,
+  };
   const results: SectionResult[] = [];
   try {
     if (sections.some((s) => s.id !== "bundle")) {
@@ -173,7 +196,8 @@ async function main(argv: string[]): Promise<number> {
     machineMarkdown(machine),
     "",
     `Corpora: ${sizes.map(formatCount).join(", ")} triples, seed ${seed}. ` +
-      `Runs per measurement: ${runs ?? "5 up to 2 000 triples, else 3"}, fewer where the ${budget} s budget per measurement ran out (the Runs columns say how many). ` +
+      `Runs per measurement: ${runs ?? "build 5 up to 2 000 triples, else 3; browser 5 up to 10 000 triples, else 3"}, ` +
+      `fewer where the budget ran out (${budget} s per build measurement, ${browserBudget} s per browser size above 10 000 triples; the Runs columns say how many). ` +
       "Units are decimal (1 KB = 1000 bytes, 1 MB = 10⁶ bytes).",
     "",
     "## Targets",

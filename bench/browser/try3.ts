@@ -1,0 +1,33 @@
+import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS, findChromium } from "../../tests/e2e/chromium";
+import { serveDirectory } from "./server";
+import { openPage, load } from "./measure";
+import { writeFileSync, readFileSync } from "node:fs";
+
+const size = process.argv[2] ?? "1000";
+const kind = process.argv[3] ?? "floor";
+const server = await serveDirectory("/tmp/kgb-dev/site");
+const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: [...CHROMIUM_ARGS] });
+const errors: string[] = [];
+const { context, page } = await openPage(browser, errors);
+const url = `${server.url}${kind}-${size}/` + (kind === "floor" ? "?w=800&h=600" : "");
+const r = await load(page, url, 300000);
+console.log("loaded", r);
+const g = JSON.parse(readFileSync(`/tmp/kgb-dev/graph-${size}.json`, "utf8"));
+const hub = [...g.nodes].sort((a: any, b: any) => b.attributes.degree - a.attributes.degree)[0].key;
+await browser.startTracing(page, { categories: ["toplevel", "devtools.timeline", "disabled-by-default-devtools.timeline", "gpu", "viz", "cc", "v8.execute"] });
+const res = await page.evaluate(async (hub) => {
+  const B = (window as any).__bench;
+  await B.quiet(300, 10000);
+  const a = await B.change("hover", hub, "kgh");
+  await B.quiet(300, 60000);
+  const b = await B.change("hover", null, "kgh2");
+  await B.quiet(300, 60000);
+  return [a, b];
+}, hub);
+console.log(res);
+const buf = await browser.stopTracing();
+writeFileSync(`/tmp/kgb-dev/trace-${kind}-${size}.json`, buf);
+await context.close();
+await browser.close();
+await server.close();

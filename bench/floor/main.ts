@@ -1,0 +1,245 @@
+/**
+ * The benchmark's floor: the same graph.json drawn by sigma and graphology
+ * alone — no React, no store, no validation, no panels. It draws what the app
+ * draws (same settings, colours, sizes, edge programs and reducers, from the
+ * app's renderer modules: src/sigma/programs.ts, edge-shapes.ts, reducers.ts,
+ * src/core/palette.ts) and reacts the way the app's renderer does: a hover or
+ * a selection dims everything but the actor's neighbourhood through reducers
+ * installed with `setSetting`, redrawn with `refresh({ skipIndexation: true })`;
+ * a filter or a time window hides through the same reducers, redrawn with a
+ * full `refresh()`; "Run layout" runs ForceAtlas2 in a worker with the app's
+ * settings; a search result flies the camera as the app does. Its own code is
+ * the least that can do this: one import of the file, plain loops for the
+ * family filter and the (whole-year) time window, a linear label search.
+ *
+ * Whatever the app does beyond this is the app's own cost; the benchmark
+ * reports each app figure as a ratio to this page's. It exposes `window.__floor`
+ * (see FloorHandle) for the benchmark's page harness (bench/browser/harness.ts).
+ *
+ * Query: ?w=WIDTH&h=HEIGHT sizes the graph container in CSS pixels, so it can
+ * match the app's graph area.
+ */
+import forceAtlas2 from "graphology-layout-forceatlas2";
+import FA2Layout from "graphology-layout-forceatlas2/worker";
+import { MultiDirectedGraph } from "graphology";
+import Sigma from "sigma";
+import type { Settings } from "sigma/settings";
+import { familyColor, kindColor } from "../../src/core/palette";
+import { assignEdgeShapes } from "../../src/sigma/edge-shapes";
+import { edgeProgramClasses } from "../../src/sigma/programs";
+import { edgeReducer, highlightContext, nodeReducer, type HighlightContext, type Visible } from "../../src/sigma/reducers";
+
+interface Evidence {
+  date: string;
+}
+type Attrs = Record<string, unknown>;
+
+export interface FloorHandle {
+  ready: boolean;
+  sigma: Sigma;
+  graph: MultiDirectedGraph;
+  hovered: string | null;
+  selected: string | null;
+  /** What a pointer entering (node) or leaving (null) an actor does. */
+  hover(node: string | null): void;
+  select(node: string | null): void;
+  /** Relation families to show; null shows all. */
+  setFamilies(families: string[] | null): void;
+  /** A window of whole years, inclusive; null is open-ended. */
+  setTime(from: string | null, to: string | null): void;
+  nodeViewport(node: string): { x: number; y: number } | null;
+  layoutRunning(): boolean;
+}
+
+declare global {
+  interface Window {
+    __floor?: FloorHandle;
+  }
+}
+
+// The app's settings (src/sigma/GraphView.tsx, SETTINGS), copied: importing that module would bring React.
+const SETTINGS: Partial<Settings> = {
+  allowInvalidContainer: true,
+  defaultEdgeType: "straightArrow",
+  edgeProgramClasses,
+  renderEdgeLabels: true,
+  enableEdgeEvents: true,
+  zIndex: true,
+  labelFont: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+  labelSize: 13,
+  labelWeight: "600",
+  labelColor: { color: "#1f2933" },
+  labelDensity: 0.5,
+  labelGridCellSize: 140,
+  labelRenderedSizeThreshold: 8,
+  edgeLabelFont: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+  edgeLabelSize: 11,
+  edgeLabelColor: { color: "#3e4c59" },
+  stagePadding: 40,
+  minCameraRatio: 0.03,
+  maxCameraRatio: 8,
+};
+
+const params = new URLSearchParams(location.search);
+const container = document.getElementById("graph")!;
+if (params.get("w")) container.style.width = `${Number(params.get("w"))}px`;
+if (params.get("h")) container.style.height = `${Number(params.get("h"))}px`;
+
+async function main(): Promise<void> {
+  const response = await fetch("./graph.json");
+  const graph = new MultiDirectedGraph();
+  graph.import(await response.json());
+  // The app's display attributes (src/state/load-graph.ts): colour by kind and family, thickness by evidence.
+  graph.updateEachNodeAttributes((_, a) => ({ ...a, color: (a.color as string) ?? kindColor(a.kind as string) }));
+  graph.updateEachEdgeAttributes((_, a) => ({
+    ...a,
+    color: (a.color as string) ?? familyColor(a.family as string),
+    size: (a.size as number) ?? Math.min(7, 2 + Math.log2(Math.max(1, a.weight as number)) * 1.2),
+    type: "straightArrow",
+  }));
+  assignEdgeShapes(graph);
+
+  let hovered: string | null = null;
+  let selected: string | null = null;
+  let families: Set<string> | null = null;
+  let from: string | null = null;
+  let to: string | null = null;
+
+  // What is shown: every actor and relation, or those that pass the family filter and the time window.
+  const everything = (): Visible => ({ nodes: new Set(graph.nodes()), edges: new Set(graph.edges()) });
+  let visible = everything();
+  const computeVisible = () => {
+    if (families === null && from === null && to === null) {
+      visible = everything();
+      return;
+    }
+    const dated = (e: Evidence) => {
+      const year = e.date.slice(0, 4);
+      return (from === null || year >= from) && (to === null || year <= to);
+    };
+    const edges = new Set<string>();
+    const nodes = new Set<string>();
+    graph.forEachEdge((edge, a, source, target) => {
+      if (families && !families.has(a.family as string)) return;
+      if ((from !== null || to !== null) && !(a.evidence as Evidence[]).some(dated)) return;
+      edges.add(edge);
+      nodes.add(source);
+      nodes.add(target);
+    });
+    visible = { nodes, edges };
+  };
+  // The app's reducers (src/sigma/reducers.ts), so both pages draw the same picture.
+  let ctx: HighlightContext;
+  const computeContext = () => {
+    ctx = highlightContext(graph, visible, { hovered, selected, selectedEdge: null, path: null });
+  };
+  computeContext();
+
+  const sigma = new Sigma(graph, container, SETTINGS);
+  // Installed after the first render with setSetting, as the app's ReducerSync does.
+  sigma.setSetting("nodeReducer", (node, data) => nodeReducer(node, data, ctx) as typeof data);
+  sigma.setSetting("edgeReducer", (edge, data) => edgeReducer(edge, data, ctx) as typeof data);
+
+  const highlight = () => {
+    computeContext();
+    sigma.refresh({ skipIndexation: true });
+  };
+  sigma.on("enterNode", ({ node }) => handle.hover(node));
+  sigma.on("leaveNode", () => handle.hover(null));
+
+  const layout = new FA2Layout(graph, {
+    settings: { ...forceAtlas2.inferSettings(graph), slowDown: 5 },
+    getEdgeWeight: "weight",
+  });
+  const layoutButton = document.querySelector<HTMLButtonElement>("button.layout")!;
+  layoutButton.addEventListener("click", () => {
+    if (layout.isRunning()) layout.stop();
+    else layout.start();
+    layoutButton.textContent = layout.isRunning() ? "Stop layout" : "Run layout";
+  });
+
+  // Search: the first matches by label, exact first; Enter flies to the best one (as the app's camera.ts does).
+  const input = document.querySelector<HTMLInputElement>("input")!;
+  const list = document.querySelector<HTMLUListElement>("ul.results")!;
+  let hits: string[] = [];
+  input.addEventListener("input", () => {
+    const q = input.value.trim().toLowerCase();
+    const scored: [number, string][] = [];
+    if (q) {
+      graph.forEachNode((node, a: Attrs) => {
+        if (!visible.nodes.has(node)) return;
+        const label = String(a.label).toLowerCase();
+        const score = label === q ? 0 : label.startsWith(q) ? 1 : label.includes(q) ? 2 : -1;
+        if (score >= 0) scored.push([score, node]);
+      });
+    }
+    hits = scored.sort((a, b) => a[0] - b[0]).slice(0, 12).map(([, n]) => n);
+    list.replaceChildren(
+      ...hits.map((n) => {
+        const li = document.createElement("li");
+        li.setAttribute("role", "option");
+        li.textContent = String(graph.getNodeAttribute(n, "label"));
+        return li;
+      }),
+    );
+  });
+  input.addEventListener("keydown", (event) => {
+    if (event.key !== "Enter" || hits.length === 0) return;
+    event.preventDefault();
+    const node = hits[0]!;
+    list.replaceChildren();
+    handle.select(node);
+    const data = sigma.getNodeDisplayData(node);
+    if (!data) return;
+    const camera = sigma.getCamera();
+    void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.6) }, { duration: 400 });
+  });
+
+  const handle: FloorHandle = {
+    ready: false,
+    sigma,
+    graph,
+    get hovered() {
+      return hovered;
+    },
+    get selected() {
+      return selected;
+    },
+    hover(node) {
+      if (node === hovered) return;
+      hovered = node;
+      highlight();
+    },
+    select(node) {
+      if (node === selected) return;
+      selected = node;
+      highlight();
+    },
+    setFamilies(list) {
+      families = list === null ? null : new Set(list);
+      computeVisible();
+      computeContext();
+      sigma.refresh();
+    },
+    setTime(f, t) {
+      from = f;
+      to = t;
+      computeVisible();
+      computeContext();
+      sigma.refresh();
+    },
+    nodeViewport(node) {
+      const data = sigma.getNodeDisplayData(node);
+      if (!data || data.hidden) return null;
+      const { x, y } = sigma.framedGraphToViewport(data);
+      const box = sigma.getContainer().getBoundingClientRect();
+      return { x: box.left + x, y: box.top + y };
+    },
+    layoutRunning: () => layout.isRunning(),
+  } as FloorHandle;
+  window.__floor = handle;
+  // Sigma drew the graph in its constructor; the reducers' refresh is scheduled for the next frame.
+  handle.ready = true;
+}
+
+void main();
