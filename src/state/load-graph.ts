@@ -14,13 +14,13 @@ export function edgeThickness(weight: number): number {
 export const UNDATED = "undated";
 
 /**
- * Makes a drawable copy of a graph whose attributes follow src/graph-file.ts:
- * colours by kind and family unless the file brings its own, edge thickness by
- * evidence, and the curves that keep parallel relations apart.
+ * Makes a graph whose attributes follow src/graph-file.ts drawable, in place
+ * (the caller hands over a graph it owns): colours by kind and family unless
+ * the file brings its own, edge thickness by evidence, and the curves that
+ * keep parallel relations apart.
  */
 export function prepareGraph(source: AbstractGraph<Attributes, Attributes, Attributes>, origin: LoadedGraph["source"]): LoadedGraph {
-  const graph: KGGraph = new MultiDirectedGraph();
-  graph.import(source.export() as never);
+  const graph = source as unknown as KGGraph;
   graph.updateEachNodeAttributes((_, a) => ({ ...a, color: a.color ?? kindColor(a.kind) }));
   graph.updateEachEdgeAttributes((_, a) => ({
     ...a,

@@ -1,5 +1,5 @@
 /** Filters by actor kind, relation family, relation and article, each with counts and a way to clear it. */
-import { useMemo, type ReactNode } from "react";
+import { useDeferredValue, useMemo, type ReactNode } from "react";
 import { filterCounts, filterValues } from "../core/filters";
 import { familyColor, kindColor } from "../core/palette";
 import { dispatch, useAppState } from "../state";
@@ -70,9 +70,14 @@ export function FilterPanel() {
   const graph = useAppState((s) => s.data!.graph);
   const view = useAppState((s) => s.view);
   const values = useMemo(() => filterValues(graph), [graph]);
+  // Counts take one pass per unticked value: computed after the graph has redrawn, not before.
+  const filters = useDeferredValue(view.filters);
+  const time = useDeferredValue(view.time);
+  const focus = useDeferredValue(view.focus);
+  const selected = useDeferredValue(view.focus > 0 ? view.selected : null);
   const counts = useMemo(
-    () => filterCounts(graph, { filters: view.filters, time: view.time, focus: view.focus, selected: view.selected }),
-    [graph, view.filters, view.time, view.focus, view.selected],
+    () => filterCounts(graph, { filters, time, focus, selected }),
+    [graph, filters, time, focus, selected],
   );
   const attrs = graph.getAttributes();
   const relationLabel = new Map(attrs.vocabulary.map((r) => [r.id, r.label]));

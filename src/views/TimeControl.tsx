@@ -3,7 +3,7 @@
  * a histogram of relations per year behind them, and a play button that
  * steps the window through the years.
  */
-import { useEffect, useMemo } from "react";
+import { useDeferredValue, useEffect, useMemo } from "react";
 import { FAMILIES } from "../graph-file";
 import { FAMILY_COLORS } from "../core/palette";
 import { histogramByYear, yearRange } from "../core/time";
@@ -22,12 +22,22 @@ export function TimeControl() {
   const graph = useAppState((s) => s.data!.graph);
   const time = useAppState((s) => s.view.time);
   const playing = useAppState((s) => s.playing);
-  const { filters, focus, selected } = useAppState((s) => s.view);
+  const filters = useAppState((s) => s.view.filters);
+  const focus = useAppState((s) => s.view.focus);
+  const selected = useAppState((s) => s.view.selected);
   const range = useMemo(() => yearRange(graph), [graph]);
   // Bars show what the other filters let through in every year, so the user sees where to move the window.
+  // The bars follow the filters a moment after the graph has redrawn.
+  const laterFilters = useDeferredValue(filters);
+  const laterFocus = useDeferredValue(focus);
+  const laterSelected = useDeferredValue(focus > 0 ? selected : null);
   const bins = useMemo(
-    () => histogramByYear(graph, visibleSubgraph(graph, { filters, focus, selected, time: OPEN }).edges),
-    [graph, filters, focus, selected],
+    () =>
+      histogramByYear(
+        graph,
+        visibleSubgraph(graph, { filters: laterFilters, focus: laterFocus, selected: laterSelected, time: OPEN }).edges,
+      ),
+    [graph, laterFilters, laterFocus, laterSelected],
   );
 
   useEffect(() => {
