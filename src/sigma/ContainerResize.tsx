@@ -5,9 +5,14 @@ import { useEffect } from "react";
 export function ContainerResize() {
   const sigma = useSigma();
   useEffect(() => {
-    const observer = new ResizeObserver(() => {
-      sigma.resize();
-      sigma.refresh();
+    // The observer reports the size it starts with; only a change needs a redraw, scheduled as sigma's own resize handler does.
+    const { width, height } = sigma.getDimensions();
+    let last = `${width}x${height}`;
+    const observer = new ResizeObserver(([entry]) => {
+      const size = `${Math.round(entry!.contentRect.width)}x${Math.round(entry!.contentRect.height)}`;
+      if (size === last) return;
+      last = size;
+      sigma.scheduleRefresh();
     });
     observer.observe(sigma.getContainer());
     // The renderer can be killed (a new graph was opened) before this effect is cleaned up.
