@@ -146,13 +146,14 @@ const perRun = (values: number[]) => (values.length > 0 ? median(values) : NaN);
 
 export const FIGURES: Figure[] = [
   { name: "First frame", better: "lower", format: ms, get: (r) => r.firstFrame },
+  { name: "Interactive (start-up's last long task ends)", better: "lower", format: ms, get: (r) => r.interactive },
   { name: "Hover highlight", better: "lower", format: ms, get: (r) => perRun(r.hoverOn) },
   { name: "Hover cleared", better: "lower", format: ms, get: (r) => perRun(r.hoverOff) },
   { name: "Search → camera settled", better: "lower", format: ms, get: (r) => r.search },
   { name: "Filter change", better: "lower", format: ms, get: (r) => perRun(r.filterOn) },
-  { name: "Filter cleared", better: "lower", format: ms, get: (r) => perRun(r.filterOff) },
+  { name: "Filter change → main thread idle", better: "lower", format: ms, get: (r) => perRun(r.filterOnIdle) },
   { name: "Time-window change", better: "lower", format: ms, get: (r) => perRun(r.timeOn) },
-  { name: "Time window cleared", better: "lower", format: ms, get: (r) => perRun(r.timeOff) },
+  { name: "Time-window change → main thread idle", better: "lower", format: ms, get: (r) => perRun(r.timeOnIdle) },
   { name: "Layout: FA2 iterations/s", better: "higher", format: (v) => (Number.isFinite(v) ? v.toFixed(v < 100 ? 1 : 0) : "–"), get: (r) => r.layout?.iterationsPerSecond ?? NaN },
   {
     name: "Layout: max event-loop delay",
@@ -217,32 +218,36 @@ function curatedTable(c: CuratedSummary): string {
     formatMs(ch.floor.sync),
     formatMs(ch.app.busy),
     formatMs(ch.floor.busy),
-    ratio(ch.app.busy, ch.floor.busy),
-    formatMs(ch.app.frame),
-    formatMs(ch.floor.frame),
+    formatMs(ch.app.busyToIdle),
+    formatMs(ch.floor.busyToIdle),
+    ratio(ch.app.busyToIdle, ch.floor.busyToIdle),
   ]);
   return markdownTable(
-    ["Change", "JS, app", "JS, floor", "Main-thread work, app", "Main-thread work, floor", "App ÷ floor (work)", "To frame end, app", "To frame end, floor"],
+    ["Change", "JS, app", "JS, floor", "Work to frame, app", "Work to frame, floor", "All work, app", "All work, floor", "App ÷ floor (all work)"],
     rows,
     ["l", "r", "r", "r", "r", "r", "r", "r"],
   );
 }
 
+type CuratedFigures = Record<"sync" | "busy" | "frame" | "busyToIdle", number>;
+
 export interface CuratedSummary {
   triples: string;
   runs: number;
-  changes: { name: string; app: { sync: number; busy: number; frame: number }; floor: { sync: number; busy: number; frame: number } }[];
+  changes: { name: string; app: CuratedFigures; floor: CuratedFigures }[];
 }
 
 function summarizeCurated(app: CuratedResult[], floor: CuratedResult[]): CuratedSummary["changes"] {
   const names = [...new Set([...app, ...floor].flatMap((r) => r.changes.map((c) => c.name)))];
-  const pick = (results: CuratedResult[], name: string, key: "sync" | "busy" | "frame") =>
+  const pick = (results: CuratedResult[], name: string, key: keyof CuratedFigures) =>
     median(finite(results.flatMap((r) => r.changes.filter((c) => c.name === name).map((c) => c[key]))));
-  return names.map((name) => ({
-    name,
-    app: { sync: pick(app, name, "sync"), busy: pick(app, name, "busy"), frame: pick(app, name, "frame") },
-    floor: { sync: pick(floor, name, "sync"), busy: pick(floor, name, "busy"), frame: pick(floor, name, "frame") },
-  }));
+  const figures = (results: CuratedResult[], name: string): CuratedFigures => ({
+    sync: pick(results, name, "sync"),
+    busy: pick(results, name, "busy"),
+    frame: pick(results, name, "frame"),
+    busyToIdle: pick(results, name, "busyToIdle"),
+  });
+  return names.map((name) => ({ name, app: figures(app, name), floor: figures(floor, name) }));
 }
 
 export function browserTargets(sizes: SizeRuns[], curated: CuratedSummary | null): Target[] {
@@ -265,10 +270,13 @@ export function browserTargets(sizes: SizeRuns[], curated: CuratedSummary | null
   for (const name of ["Hover highlight", "Filter change"]) {
     const c = curated?.changes.find((x) => x.name === name);
     out.push({
-      what: `Browser, curated corpus: app ${name.toLowerCase()}, main-thread work`,
+      what: `Browser, curated corpus: app ${name.toLowerCase()}, all main-thread work`,
       target: `< ${TARGET_FRAME_MS} ms`,
-      measured: c && Number.isFinite(c.app.busy) ? `${formatMs(c.app.busy)} (JS ${formatMs(c.app.sync)})` : "not measured",
-      met: c && Number.isFinite(c.app.busy) ? c.app.busy < TARGET_FRAME_MS : undefined,
+      measured:
+        c && Number.isFinite(c.app.busyToIdle)
+          ? `${formatMs(c.app.busyToIdle)} (to the frame ${formatMs(c.app.busy)}, JS ${formatMs(c.app.sync)}; floor ${formatMs(c.floor.busyToIdle)})`
+          : "not measured",
+      met: c && Number.isFinite(c.app.busyToIdle) ? c.app.busyToIdle < TARGET_FRAME_MS : undefined,
     });
   }
   const lt = byName("Layout: longest main-thread task");
@@ -479,8 +487,9 @@ function browserMarkdown(
           "",
           `graph/corpus (${curated.triples} relations), ${curated.runs} runs of each page, alternated; each change three times per run. ` +
             "JS: the synchronous call that applies the change (the app's dispatch with its store listeners and sigma's render; the floor's handler and sigma's render). " +
-            "Main-thread work: the renderer main thread's busy time (trace, top-level tasks) from that call until the frame that presents it has been committed — " +
-            "JS, React's follow-up work, style, layout, paint and the frame's commit. To frame end: wall time over the same span.",
+            "Work to frame: the renderer main thread's busy time (Chrome trace, top-level tasks) from that call until the frame that presents the change has been committed — " +
+            "JS, React's render, style, layout, paint and the frame's commit. All work: the same, until the main thread's first idle period after that frame " +
+            "(requestIdleCallback), so deferred renders and effects the change caused are included. Medians.",
           "",
           curatedTable(curated),
           "",

@@ -6,7 +6,7 @@
  * change and the end of the frame that presents it.
  */
 import type { Browser } from "playwright-core";
-import { load, openPage, type RunPlan } from "./measure";
+import { load, openPage, PAUSE_MS, type RunPlan } from "./measure";
 import type { BenchHandle, ChangeKind } from "./harness";
 
 declare const window: Window & { __bench: BenchHandle };
@@ -21,6 +21,10 @@ export interface CuratedChange {
   frame: number;
   /** Main-thread busy time over the same span, from the trace, ms. */
   busy: number;
+  /** Call → first idle period after the frame, ms. */
+  idle: number;
+  /** Main-thread busy time from the call to that idle period: everything the change caused, deferred work included, ms. */
+  busyToIdle: number;
 }
 
 export interface CuratedResult {
@@ -42,11 +46,11 @@ interface TraceEvent {
 const TOP_LEVEL = new Set(["RunTask", "ThreadControllerImpl::RunTask", "ThreadPool_RunTask"]);
 
 /**
- * For each mark M with `console.timeStamp("M:start")` and `"M:end"` in the
+ * For each mark M with `console.timeStamp("M:start")` and `"M:<endSuffix>"` in the
  * trace: the time, in ms, that the thread which logged them spent in
  * top-level tasks between the two (overlapping tasks merged, clipped to the span).
  */
-export function busyBetweenMarks(trace: Buffer | string, marks: string[]): Map<string, number> {
+export function busyBetweenMarks(trace: Buffer | string, marks: string[], endSuffix = "end"): Map<string, number> {
   const parsed = JSON.parse(trace.toString()) as { traceEvents?: TraceEvent[] } | TraceEvent[];
   const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
   const stamps = new Map<string, TraceEvent>();
@@ -77,7 +81,7 @@ export function busyBetweenMarks(trace: Buffer | string, marks: string[]): Map<s
   const result = new Map<string, number>();
   for (const mark of marks) {
     const a = stamps.get(`${mark}:start`);
-    const b = stamps.get(`${mark}:end`);
+    const b = stamps.get(`${mark}:${endSuffix}`);
     if (!a || !b) continue;
     const tasks = merged.get(`${a.pid}:${a.tid}`) ?? [];
     let busy = 0;
@@ -108,14 +112,14 @@ export async function curatedRun(browser: Browser, url: string, plan: RunPlan, r
     await load(page, url, plan.loadTimeoutMs);
     await browser.startTracing(page, { categories: TRACE_CATEGORIES });
     tracing = true;
-    const done: { name: string; mark: string; sync: number; frame: number }[] = [];
+    const done: { name: string; mark: string; sync: number; frame: number; idle: number }[] = [];
     let n = 0;
     for (let r = 0; r < repeats; r++) {
       for (const change of CURATED_CHANGES) {
         const mark = `kg-bench-${n++}`;
         const t = await page.evaluate(
           async ({ what, arg, mark }) => {
-            await window.__bench.quiet(300, 10_000);
+            await window.__bench.settle(300, 60_000);
             return window.__bench.change(what, arg, mark);
           },
           { what: change.what, arg: change.arg(plan, plan.hoverCandidates[0]!), mark },
@@ -127,12 +131,16 @@ export async function curatedRun(browser: Browser, url: string, plan: RunPlan, r
     const trace = await browser.stopTracing();
     tracing = false;
     const busy = busyBetweenMarks(trace, done.map((d) => d.mark));
-    for (const d of done) result.changes.push({ name: d.name, sync: d.sync, frame: d.frame, busy: busy.get(d.mark) ?? NaN });
+    const busyToIdle = busyBetweenMarks(trace, done.map((d) => d.mark), "idle");
+    for (const d of done) {
+      result.changes.push({ name: d.name, sync: d.sync, frame: d.frame, busy: busy.get(d.mark) ?? NaN, idle: d.idle, busyToIdle: busyToIdle.get(d.mark) ?? NaN });
+    }
   } catch (err) {
     result.errors.push((err as Error).message.split("\n")[0]!);
   } finally {
     if (tracing) await browser.stopTracing().catch(() => undefined);
     await context.close().catch(() => undefined);
+    await new Promise((r) => setTimeout(r, PAUSE_MS));
   }
   return result;
 }

@@ -70,6 +70,10 @@ export interface BenchHandle {
   until(pred: () => boolean, timeoutMs: number): Promise<boolean>;
   /** Resolves true once no frame has drawn for `ms`, false at the timeout. */
   quiet(ms: number, timeoutMs: number): Promise<boolean>;
+  /** performance.now() at the main thread's next idle period (requestIdleCallback). */
+  idle(timeoutMs: number): Promise<number>;
+  /** quiet(ms), then idle: nothing drawing and nothing queued, e.g. no deferred render still running. */
+  settle(ms: number, timeoutMs: number): Promise<boolean>;
   /** The first frame whose drawing started at or after `t`, once it has been committed. */
   frameAfter(t: number, timeoutMs: number): Promise<FrameRecord | null>;
   /** Applies a change through the page's own handler (synchronously) and times it; see ChangeTiming. */
@@ -111,6 +115,8 @@ export interface ChangeTiming {
   sync: number;
   /** Milliseconds from the call to the end of the frame that presents it (FrameRecord.end). */
   frame: number;
+  /** Milliseconds from the call to the first idle period after that frame (requestIdleCallback). */
+  idle: number;
 }
 
 export function pageHarness(): void {
@@ -338,6 +344,12 @@ export function pageHarness(): void {
       check();
     });
   B.quiet = (ms, timeoutMs) => B.until(() => open === null && performance.now() - B.lastDraw >= ms, timeoutMs);
+  B.idle = (timeoutMs) => new Promise((resolveIdle) => requestIdleCallback(() => resolveIdle(performance.now()), { timeout: timeoutMs }));
+  B.settle = async (ms, timeoutMs) => {
+    const quiet = await B.quiet(ms, timeoutMs);
+    await B.idle(timeoutMs);
+    return quiet;
+  };
   B.frameAfter = async (t, timeoutMs) => {
     const find = () => B.frames.find((f) => f.firstDraw >= t) ?? null;
     await B.until(() => find() !== null, timeoutMs);
@@ -355,9 +367,13 @@ export function pageHarness(): void {
       api.setTime(from, to);
     }
     const t1 = performance.now();
-    const frame = await B.frameAfter(t0, 20_000);
+    const frame = await B.frameAfter(t0, 120_000);
     if (mark) console.timeStamp(`${mark}:end`);
-    return frame ? { sync: t1 - t0, frame: frame.end - t0 } : null;
+    if (!frame) return null;
+    // Work the change left for later (deferred renders, effects) runs before the main thread is next idle.
+    const idle = await B.idle(120_000);
+    if (mark) console.timeStamp(`${mark}:idle`);
+    return { sync: t1 - t0, frame: frame.end - t0, idle: idle - t0 };
   };
 }
 

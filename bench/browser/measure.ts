@@ -12,6 +12,8 @@ type BenchWindow = Window & { __bench: BenchHandle };
 declare const window: BenchWindow;
 
 export const VIEWPORT = { width: 1280, height: 800 } as const;
+/** Idle time after each run, so that tearing one page down does not overlap the next run. */
+export const PAUSE_MS = 2_000;
 
 export interface RunPlan {
   /** Actors to hover, best first (the first one the pointer actually lands on is used). */
@@ -49,6 +51,11 @@ export interface RunResult {
   firstFrame: number;
   /** navigationStart → end of the last frame drawn before the page went quiet (no frame for 500 ms), ms. */
   loadSettled: number;
+  /**
+   * navigationStart → the end of start-up's last main-thread task of 50 ms or more (PerformanceObserver
+   * "longtask"), or loadSettled if later: when the page stops being blocked after it has drawn.
+   */
+  interactive: number;
   /** JS heap used after load and a forced GC (CDP Performance.getMetrics JSHeapUsedSize), bytes. */
   heapUsed: number;
   hoverNode: string | null;
@@ -60,6 +67,9 @@ export interface RunResult {
   filterOff: number[];
   timeOn: number[];
   timeOff: number[];
+  /** Change → the main thread's first idle period after that frame (requestIdleCallback), ms. */
+  filterOnIdle: number[];
+  timeOnIdle: number[];
   /** First keystroke (keydown timeStamp) in the search box → end of the first frame drawn with the camera at rest on the result, ms. */
   search: number;
   /** Same, from the Enter keydown. */
@@ -87,8 +97,11 @@ export async function openPage(browser: Browser, errors: string[]): Promise<{ co
   return { context, page, cdp };
 }
 
-/** Navigates and waits until the page's API is ready, a frame has drawn, and nothing has drawn for 500 ms. */
-export async function load(page: Page, url: string, timeoutMs: number): Promise<{ firstFrame: number; loadSettled: number }> {
+/**
+ * Navigates and waits until the page's API is ready, a frame has drawn, nothing has drawn for 500 ms
+ * and the main thread has been idle once.
+ */
+export async function load(page: Page, url: string, timeoutMs: number): Promise<{ firstFrame: number; loadSettled: number; interactive: number }> {
   await page.goto(url, { waitUntil: "commit", timeout: timeoutMs });
   await page.waitForFunction(
     () => {
@@ -103,8 +116,13 @@ export async function load(page: Page, url: string, timeoutMs: number): Promise<
   );
   return page.evaluate(async (timeout) => {
     const B = window.__bench;
-    await B.quiet(500, timeout);
-    return { firstFrame: B.frames[0]!.end, loadSettled: B.frames[B.frames.length - 1]!.end };
+    await B.settle(500, timeout);
+    const loadSettled = B.frames[B.frames.length - 1]!.end;
+    return {
+      firstFrame: B.frames[0]!.end,
+      loadSettled,
+      interactive: B.longTasks.reduce((m, t) => Math.max(m, t.start + t.duration), loadSettled),
+    };
   }, timeoutMs);
 }
 
@@ -141,6 +159,25 @@ async function emptyPoint(page: Page): Promise<{ x: number; y: number }> {
   });
 }
 
+/**
+ * A real click (trusted mouse events) at the centre of the first element matching `selector` (and `text`).
+ * Found with querySelectorAll, not Playwright's role or text engines: those compute accessible names over the
+ * whole DOM, which takes seconds in the app's filter panel at 50 000 triples and would be measured as the page's work.
+ */
+export async function clickAt(page: Page, selector: string, text?: string): Promise<void> {
+  const at = await page.evaluate(
+    ({ selector, text }) => {
+      const el = [...document.querySelectorAll(selector)].find((e) => text === undefined || e.textContent?.trim() === text);
+      if (!el) return null;
+      const r = el.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    },
+    { selector, text },
+  );
+  if (!at) throw new Error(`no ${selector}${text ? ` "${text}"` : ""} to click`);
+  await page.mouse.click(at.x, at.y);
+}
+
 async function arm(page: Page): Promise<void> {
   await page.evaluate(() => {
     window.__bench.inputs = [];
@@ -150,17 +187,17 @@ async function arm(page: Page): Promise<void> {
 
 /** Moves the pointer to (x, y) and times until the page's hovered actor is `expect` and that change has been presented. */
 async function pointerTo(page: Page, x: number, y: number, expect: string | null): Promise<number | { hovered: string | null }> {
-  await page.evaluate(() => window.__bench.quiet(300, 10_000));
+  await page.evaluate(() => window.__bench.settle(300, 60_000));
   await arm(page);
   await page.mouse.move(x, y);
   return page.evaluate(async (node) => {
     const B = window.__bench;
-    const ok = await B.until(() => B.api().hovered() === node, 5_000);
+    const ok = await B.until(() => B.api().hovered() === node, 60_000);
     B.armed = false;
     if (!ok) return { hovered: B.api().hovered() };
     const input = B.inputs.find((i) => i.type === "mousemove");
     if (!input) return { hovered: B.api().hovered() };
-    const frame = await B.frameAfter(input.timeStamp, 10_000);
+    const frame = await B.frameAfter(input.timeStamp, 120_000);
     return frame ? frame.end - input.timeStamp : { hovered: B.api().hovered() };
   }, expect);
 }
@@ -175,7 +212,7 @@ async function measureHover(page: Page, plan: RunPlan, result: RunResult): Promi
     if (typeof first !== "number") {
       // Another actor is drawn over this one here: back off and try the next.
       await page.mouse.move(empty.x, empty.y);
-      await page.evaluate(() => window.__bench.until(() => window.__bench.api().hovered() === null, 5_000));
+      await page.evaluate(() => window.__bench.until(() => window.__bench.api().hovered() === null, 60_000));
       continue;
     }
     result.hoverNode = node;
@@ -194,31 +231,34 @@ async function measureHover(page: Page, plan: RunPlan, result: RunResult): Promi
   result.errors.push(`hover: the pointer landed on none of ${plan.hoverCandidates.join(", ")}`);
 }
 
-async function measureChange(page: Page, what: "families" | "time", on: unknown, off: unknown, repeats: number): Promise<[number[], number[]]> {
+async function measureChange(page: Page, what: "families" | "time", on: unknown, off: unknown, repeats: number): Promise<[number[], number[], number[]]> {
   const ons: number[] = [];
   const offs: number[] = [];
+  const idles: number[] = [];
   for (let i = 0; i < repeats; i++) {
-    for (const [arg, out] of [
-      [on, ons],
-      [off, offs],
+    for (const [arg, out, idle] of [
+      [on, ons, idles],
+      [off, offs, null],
     ] as const) {
       const t = await page.evaluate(
         async ({ what, arg }) => {
-          await window.__bench.quiet(300, 10_000);
+          await window.__bench.settle(300, 60_000);
           return window.__bench.change(what, arg);
         },
         { what, arg },
       );
-      if (t) out.push(t.frame);
+      if (t) {
+        out.push(t.frame);
+        idle?.push(t.idle);
+      }
     }
   }
-  return [ons, offs];
+  return [ons, offs, idles];
 }
 
 async function measureSearch(page: Page, plan: RunPlan, result: RunResult): Promise<void> {
-  const box = page.locator('input[aria-label="Search actors"]');
-  await box.click();
-  await page.evaluate(() => window.__bench.quiet(300, 30_000));
+  await clickAt(page, 'input[aria-label="Search actors"]');
+  await page.evaluate(() => window.__bench.settle(300, 60_000));
   await arm(page);
   const before = await page.evaluate(() => window.__bench.api().sigma().getCamera().getState());
   await page.keyboard.type(plan.searchQuery);
@@ -226,7 +266,7 @@ async function measureSearch(page: Page, plan: RunPlan, result: RunResult): Prom
   const r = await page.evaluate(
     async ({ node, before }) => {
       const B = window.__bench;
-      const selected = await B.until(() => B.api().selected() === node, 10_000);
+      const selected = await B.until(() => B.api().selected() === node, 60_000);
       B.armed = false;
       const keys = B.inputs.filter((i) => i.type === "keydown");
       const enter = keys.find((k) => k.key === "Enter");
@@ -236,7 +276,7 @@ async function measureSearch(page: Page, plan: RunPlan, result: RunResult): Prom
         c !== null && Math.abs(c.x - before.x) + Math.abs(c.y - before.y) + Math.abs(c.ratio - before.ratio) > 1e-6;
       const settled = (): FrameRecord | null =>
         B.frames.find((f) => f.firstDraw >= enter.timeStamp && !f.lastDrawAnimated && moved(f.camera)) ?? null;
-      await B.until(() => settled() !== null, 30_000);
+      await B.until(() => settled() !== null, 120_000);
       const f = settled();
       if (!f) return { error: "the camera never settled" };
       return { fromFirstKey: f.end - keys[0]!.timeStamp, fromEnter: f.end - enter.timeStamp };
@@ -260,14 +300,14 @@ async function measureSearch(page: Page, plan: RunPlan, result: RunResult): Prom
 async function measureLayout(page: Page, plan: RunPlan): Promise<LayoutResult> {
   const before = await page.evaluate(async () => {
     const B = window.__bench;
-    await B.quiet(300, 10_000);
+    await B.settle(300, 60_000);
     B.startLagProbe();
     return { t: performance.now(), n: B.workerMessages.length };
   });
-  await page.getByRole("button", { name: "Run layout", exact: true }).click();
+  await clickAt(page, "button", "Run layout");
   await page.waitForTimeout(plan.layoutSeconds * 1000);
   const stopAt = await page.evaluate(() => performance.now());
-  await page.getByRole("button", { name: "Stop layout", exact: true }).click();
+  await clickAt(page, "button", "Stop layout");
   return page.evaluate(
     ({ t, n, stopAt }) => {
       const B = window.__bench;
@@ -294,6 +334,7 @@ export async function measureRun(browser: Browser, target: Target, kind: "app" |
     kind,
     firstFrame: NaN,
     loadSettled: NaN,
+    interactive: NaN,
     heapUsed: NaN,
     hoverNode: null,
     hoverOn: [],
@@ -302,6 +343,8 @@ export async function measureRun(browser: Browser, target: Target, kind: "app" |
     filterOff: [],
     timeOn: [],
     timeOff: [],
+    filterOnIdle: [],
+    timeOnIdle: [],
     search: NaN,
     searchFromEnter: NaN,
     layout: null,
@@ -319,13 +362,14 @@ export async function measureRun(browser: Browser, target: Target, kind: "app" |
     const loaded = await load(page, target.url, plan.loadTimeoutMs);
     result.firstFrame = loaded.firstFrame;
     result.loadSettled = loaded.loadSettled;
+    result.interactive = loaded.interactive;
     await step("heap", async () => void (result.heapUsed = await heapAfterGc(cdp)));
     await step("hover", () => measureHover(page, plan, result));
     await step("filter", async () => {
-      [result.filterOn, result.filterOff] = await measureChange(page, "families", plan.families, null, plan.changeRepeats);
+      [result.filterOn, result.filterOff, result.filterOnIdle] = await measureChange(page, "families", plan.families, null, plan.changeRepeats);
     });
     await step("time", async () => {
-      [result.timeOn, result.timeOff] = await measureChange(page, "time", plan.window, [null, null], plan.changeRepeats);
+      [result.timeOn, result.timeOff, result.timeOnIdle] = await measureChange(page, "time", plan.window, [null, null], plan.changeRepeats);
     });
     await step("search", () => measureSearch(page, plan, result));
     await step("layout", async () => void (result.layout = await measureLayout(page, plan)));
@@ -333,6 +377,8 @@ export async function measureRun(browser: Browser, target: Target, kind: "app" |
     result.errors.push(`load: ${(err as Error).message.split("\n")[0]}`);
   } finally {
     await context.close().catch(() => undefined);
+    // Let the closed page's renderer and GPU resources go before the next run starts.
+    await new Promise((r) => setTimeout(r, PAUSE_MS));
   }
   return result;
 }

@@ -13,7 +13,7 @@ import type { Browser, CDPSession } from "playwright-core";
 import { summarize } from "../cpuprofile";
 import { formatCount, formatMs, markdownTable } from "../report";
 import type { BenchHandle } from "./harness";
-import { load, openPage, type RunPlan } from "./measure";
+import { clickAt, load, openPage, type RunPlan } from "./measure";
 import { SourceLookup, sourceGroup, type SourceMapV3 } from "./sourcemap";
 
 declare const window: Window & { __bench: BenchHandle };
@@ -142,10 +142,10 @@ export async function profileRun(browser: Browser, url: string, kind: "app" | "f
     const changes = (list: [string, unknown][]) =>
       page.evaluate(async (l) => {
         for (const [what, arg] of l) {
-          await window.__bench.quiet(300, 60_000);
+          await window.__bench.settle(300, 120_000);
           await window.__bench.change(what as "hover", arg);
         }
-        await window.__bench.quiet(300, 60_000);
+        await window.__bench.settle(300, 120_000);
       }, list);
     phases.push(["hover on + off", await profiled(cdp, () => changes([["hover", hover], ["hover", null]]))]);
     phases.push([
@@ -162,9 +162,9 @@ export async function profileRun(browser: Browser, url: string, kind: "app" | "f
     phases.push([
       `layout (${plan.layoutSeconds} s)`,
       await profiled(cdp, async () => {
-        await page.getByRole("button", { name: "Run layout", exact: true }).click();
+        await clickAt(page, "button", "Run layout");
         await page.waitForTimeout(plan.layoutSeconds * 1000);
-        await page.getByRole("button", { name: "Stop layout", exact: true }).click();
+        await clickAt(page, "button", "Stop layout");
       }),
     ]);
   } catch (err) {
