@@ -138,6 +138,7 @@ export function pageHarness(): void {
     },
   } as Partial<BenchHandle> as BenchHandle;
   w.__bench = B;
+  console.timeStamp("kg-bench:document");
 
   // --- Animation frames: know whether code runs inside a rAF callback.
   const origRAF = window.requestAnimationFrame.bind(window);
@@ -160,6 +161,8 @@ export function pageHarness(): void {
     open.end = performance.now();
     B.frames.push(open);
     open = null;
+    // For traces: where the first frame ends (see bench/browser/profile.ts).
+    if (B.frames.length === 1) console.timeStamp("kg-bench:first-frame");
   };
   const onDraw = () => {
     const now = performance.now();

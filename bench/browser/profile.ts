@@ -121,6 +121,81 @@ async function sourceMapsOf(profile: CpuProfile): Promise<Map<string, SourceLook
   return maps;
 }
 
+const FRAME_TRACE_CATEGORIES = ["toplevel", "devtools.timeline", "disabled-by-default-devtools.timeline", "v8.execute", "cc", "gpu"];
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { message?: string } };
+}
+
+/**
+ * Where the renderer main thread's time went between two `console.timeStamp` marks: self time by
+ * trace event name (nested events subtracted from their parents), and the busy time of top-level tasks.
+ */
+export function traceBreakdown(trace: Buffer, from: string, to: string): { span: number; busy: number; byName: [string, number][] } | null {
+  const parsed = JSON.parse(trace.toString()) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+  const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
+  const stamp = (m: string) => events.find((e) => e.name === "TimeStamp" && e.args?.data?.message === m);
+  const a = stamp(from);
+  const b = stamp(to);
+  if (!a || !b) return null;
+  const thread = events
+    .filter((e) => e.pid === a.pid && e.tid === a.tid && e.ph === "X" && e.dur !== undefined && e.ts < b.ts && e.ts + e.dur! > a.ts)
+    .sort((x, y) => x.ts - y.ts || y.dur! - x.dur!);
+  const self = new Map<string, number>();
+  const stack: { e: TraceEvent; end: number; children: number }[] = [];
+  let busy = 0;
+  const close = (top: { e: TraceEvent; end: number; children: number }) => {
+    const lo = Math.max(top.e.ts, a.ts);
+    const hi = Math.min(top.end, b.ts);
+    const own = Math.max(0, hi - lo - top.children);
+    self.set(top.e.name, (self.get(top.e.name) ?? 0) + own);
+  };
+  for (const e of thread) {
+    while (stack.length > 0 && stack[stack.length - 1]!.end <= e.ts) close(stack.pop()!);
+    const end = e.ts + e.dur!;
+    const clipped = Math.max(0, Math.min(end, b.ts) - Math.max(e.ts, a.ts));
+    if (stack.length === 0) busy += clipped;
+    else stack[stack.length - 1]!.children += clipped;
+    stack.push({ e, end, children: 0 });
+  }
+  while (stack.length > 0) close(stack.pop()!);
+  const byName = [...self.entries()].map(([k, v]) => [k, v / 1000] as [string, number]).sort((x, y) => y[1] - x[1]);
+  return { span: (b.ts - a.ts) / 1000, busy: busy / 1000, byName };
+}
+
+/** A traced load: the main thread from the document's start to the first frame's end. */
+async function traceFirstFrame(browser: Browser, url: string, plan: RunPlan): Promise<string> {
+  const errors: string[] = [];
+  const { context, page } = await openPage(browser, errors);
+  try {
+    await browser.startTracing(page, { categories: FRAME_TRACE_CATEGORIES });
+    let trace: Buffer;
+    try {
+      await load(page, url, plan.loadTimeoutMs);
+    } finally {
+      trace = await browser.stopTracing();
+    }
+    const t = traceBreakdown(trace, "kg-bench:document", "kg-bench:first-frame");
+    if (!t) return "no marks in the trace";
+    const top = t.byName
+      .filter(([, v]) => v >= 1)
+      .slice(0, 8)
+      .map(([k, v]) => `${k} ${formatMs(v)}`)
+      .join("; ");
+    return `${formatMs(t.busy)} busy of ${formatMs(t.span)} — ${top}`;
+  } catch (err) {
+    return `failed: ${(err as Error).message.split("\n")[0]}`;
+  } finally {
+    await context.close().catch(() => undefined);
+  }
+}
+
 async function profiled<T>(cdp: CDPSession, fn: () => Promise<T>): Promise<CpuProfile> {
   await cdp.send("Profiler.start");
   await fn();
@@ -172,7 +247,13 @@ export async function profileRun(browser: Browser, url: string, kind: "app" | "f
   } finally {
     await context.close().catch(() => undefined);
   }
-  const parts: string[] = [`#### ${kind === "app" ? "App" : "Floor"}, ${formatCount(size)} triples`, ""];
+  const firstFrame = await traceFirstFrame(browser, url, plan);
+  const parts: string[] = [
+    `#### ${kind === "app" ? "App" : "Floor"}, ${formatCount(size)} triples`,
+    "",
+    `Main thread from the document's start to the first frame's end (a traced load; self time by trace event): ${firstFrame}.`,
+    "",
+  ];
   const rows: string[][] = [];
   let i = 0;
   for (const [phase, profile] of phases) {
