@@ -2,7 +2,7 @@
  * The benchmark's floor: the same graph.json drawn by sigma and graphology
  * alone — no React, no store, no validation, no panels. It draws what the app
  * draws (same settings, colours, sizes, edge programs and reducers, from the
- * app's renderer modules: src/sigma/programs.ts, edge-shapes.ts, reducers.ts,
+ * app's renderer modules: src/sigma/settings.ts, edge-shapes.ts, reducers.ts,
  * src/core/palette.ts) and reacts the way the app's renderer does: a hover or
  * a selection dims everything but the actor's neighbourhood through reducers
  * installed with `setSetting`, redrawn with `refresh({ skipIndexation: true })`;
@@ -23,10 +23,9 @@ import forceAtlas2 from "graphology-layout-forceatlas2";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import { MultiDirectedGraph } from "graphology";
 import Sigma from "sigma";
-import type { Settings } from "sigma/settings";
 import { familyColor, kindColor } from "../../src/core/palette";
 import { assignEdgeShapes } from "../../src/sigma/edge-shapes";
-import { edgeProgramClasses } from "../../src/sigma/programs";
+import { SETTINGS } from "../../src/sigma/settings";
 import { edgeReducer, highlightContext, nodeReducer, type HighlightContext, type Visible } from "../../src/sigma/reducers";
 
 interface Evidence {
@@ -57,28 +56,6 @@ declare global {
   }
 }
 
-// The app's settings (src/sigma/GraphView.tsx, SETTINGS), copied: importing that module would bring React.
-const SETTINGS: Partial<Settings> = {
-  allowInvalidContainer: true,
-  defaultEdgeType: "straightArrow",
-  edgeProgramClasses,
-  renderEdgeLabels: true,
-  enableEdgeEvents: true,
-  zIndex: true,
-  labelFont: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
-  labelSize: 13,
-  labelWeight: "600",
-  labelColor: { color: "#1f2933" },
-  labelDensity: 0.5,
-  labelGridCellSize: 140,
-  labelRenderedSizeThreshold: 8,
-  edgeLabelFont: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
-  edgeLabelSize: 11,
-  edgeLabelColor: { color: "#3e4c59" },
-  stagePadding: 40,
-  minCameraRatio: 0.03,
-  maxCameraRatio: 8,
-};
 
 const params = new URLSearchParams(location.search);
 const container = document.getElementById("graph")!;
