@@ -153,10 +153,15 @@ function reportYamlErrors(yaml: YamlFile, fastError: unknown, problems: ProblemL
     problems.error(file, line, `YAML error: ${(err as Error).message}`);
     return;
   }
-  // Only js-yaml objected: report its own words and position.
-  const mark = (fastError as { mark?: { line?: number } }).mark;
+  // Only js-yaml objected: report its own words, at its position. Its own line
+  // count takes a lone "\r" for a line break; ours, like grep and sed, counts "\n".
+  const mark = (fastError as { mark?: { position?: number } }).mark;
   const reason = (fastError as { reason?: string }).reason ?? String(fastError);
-  problems.error(file, (mark?.line ?? 0) + 1, `YAML syntax error: ${reason}`);
+  // A mark at the very end names the last line, not the empty one after its "\n".
+  const position = Math.min(mark?.position ?? 0, yaml.source.replace(/\n$/, "").length);
+  let line = 1;
+  for (let i = yaml.source.indexOf("\n"); i >= 0 && i < position; i = yaml.source.indexOf("\n", i + 1)) line++;
+  problems.error(file, line, `YAML syntax error: ${reason}`);
 }
 
 function readYaml(path: string, problems: ProblemList): { yaml: YamlFile; value: unknown } | null {

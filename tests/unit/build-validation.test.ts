@@ -83,6 +83,19 @@ describe("the build reports each problem as file:line: message, writes nothing a
     ]);
   });
 
+  it("a lone carriage return: the line is counted in newlines, as grep and sed count them", async () => {
+    const dir = copyCorpus();
+    // js-yaml alone rejects this (it takes "\r" for a line break inside a key) and counts the "\r" as a line.
+    replaceInFile(dir, "corpus.yaml", "name: Mini fixture\n", "name: Mini \rfixture\n");
+    await expectRejected(dir, [
+      {
+        file: "corpus.yaml",
+        line: 1,
+        message: "YAML syntax error: can not read a block mapping entry; a multiline key may not be an implicit key",
+      },
+    ]);
+  });
+
   it("a duplicate key (YAML mapping keys must be unique)", async () => {
     const dir = copyCorpus();
     replaceInFile(dir, "triples/a1.yaml", "    date: 2013-11\n", "    date: 2013-11\n    date: 2013-12\n");
