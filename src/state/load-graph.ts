@@ -58,3 +58,17 @@ export async function fetchBuiltGraph(url: string): Promise<LoadedGraph> {
   }
   return prepareGraphFile(parsed.data, { kind: "built", name: parsed.data.attributes.name });
 }
+
+/** The path of the built graph, next to the page. */
+export const BUILT_GRAPH_URL = "./graph.json";
+
+let builtGraph: Promise<LoadedGraph> | null = null;
+
+/**
+ * The built graph, fetched once: main.tsx starts this before React mounts,
+ * so the download overlaps the app's own start-up (index.html also preloads it).
+ */
+export function loadBuiltGraph(): Promise<LoadedGraph> {
+  builtGraph ??= fetchBuiltGraph(BUILT_GRAPH_URL);
+  return builtGraph;
+}

@@ -2,7 +2,7 @@
  * The view lives in the address bar: every change of it is written there
  * (a new history entry for a change a user would want Back to undo, a
  * replacement for camera moves and playback), and Back/Forward bring the
- * stored view back.
+ * stored view back. The writes follow the frame that shows a change.
  */
 import { decodeView, encodeView, isHistoryWorthy, knownIds } from "../core/url-state";
 import type { KGGraph } from "./app-state";
@@ -23,18 +23,49 @@ function urlOf(view: ViewState): string {
   return `${location.pathname}${encodeView(view)}`;
 }
 
+/** History writes not yet made, oldest first. */
+let pending: { url: string; push: boolean }[] = [];
+let scheduled = false;
+
+const currentUrl = () => `${location.pathname}${location.search}${location.hash}`;
+
+/**
+ * Makes the history writes still pending, so that `location` shows the current
+ * view (Copy link reads it). Writing to history is a call into the browser
+ * that can take milliseconds, so changes do it after the frame that shows them.
+ */
+export function flushUrl(): void {
+  scheduled = false;
+  const writes = pending;
+  pending = [];
+  for (const { url, push } of writes) {
+    if (url === currentUrl()) continue;
+    if (push) history.pushState(null, "", url);
+    else history.replaceState(null, "", url);
+  }
+}
+
+function schedule(): void {
+  if (scheduled) return;
+  scheduled = true;
+  // After the next frame; a hidden page draws no frames, so there the write is not held back.
+  if (document.hidden) setTimeout(flushUrl, 0);
+  else requestAnimationFrame(() => setTimeout(flushUrl, 0));
+}
+
 /** Starts mirroring the view into the URL; returns a function that stops it. */
 export function startUrlSync(): () => void {
-  const current = () => `${location.pathname}${location.search}${location.hash}`;
   const unsubscribe = store.subscribe((state, prev) => {
     if (!state.data || state.view === prev.view) return;
     const url = urlOf(state.view);
-    if (url === current()) return;
+    if (url === (pending.at(-1)?.url ?? currentUrl())) return;
     const push = prev.data === state.data && !state.playing && isHistoryWorthy(prev.view, state.view);
-    if (push) history.pushState(null, "", url);
-    else history.replaceState(null, "", url);
+    pending.push({ url, push });
+    schedule();
   });
   const onPopState = () => {
+    // The browser has moved in history: writes meant for the entry we left would land on the new one.
+    pending = [];
     const data = store.getState().data;
     if (!data) return;
     const { view, ignored } = viewFromLocation(data.graph, location);
@@ -45,6 +76,7 @@ export function startUrlSync(): () => void {
   window.addEventListener("popstate", onPopState);
   return () => {
     unsubscribe();
+    flushUrl();
     window.removeEventListener("popstate", onPopState);
   };
 }

@@ -2,7 +2,7 @@
 import { useEffect } from "react";
 import { GraphView } from "../sigma/GraphView";
 import { dispatch, useAppState } from "../state";
-import { fetchBuiltGraph } from "../state/load-graph";
+import { loadBuiltGraph } from "../state/load-graph";
 import { notifyIgnored, startUrlSync, viewFromLocation } from "../state/url-sync";
 import { ArticleReader } from "./ArticleReader";
 import { Busy } from "./Busy";
@@ -24,7 +24,7 @@ export function App() {
   useEffect(() => {
     const stopUrlSync = startUrlSync();
     let cancelled = false;
-    fetchBuiltGraph("./graph.json").then(
+    loadBuiltGraph().then(
       (loaded) => {
         if (cancelled) return;
         const { view, ignored } = viewFromLocation(loaded.graph, location);

@@ -1,8 +1,10 @@
 /** Copies the address of the current view, which reopens it exactly. */
 import { dispatch } from "../state";
+import { flushUrl } from "../state/url-sync";
 
 export function CopyLink() {
   const copy = async () => {
+    flushUrl();
     const url = location.href;
     try {
       await navigator.clipboard.writeText(url);

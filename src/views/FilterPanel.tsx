@@ -1,10 +1,11 @@
 /** Filters by actor kind, relation family, relation and article, each with counts and a way to clear it. */
-import { useDeferredValue, useMemo, type ReactNode } from "react";
+import { memo, useDeferredValue, useMemo, type ReactNode } from "react";
 import { filterCounts, filterValues } from "../core/filters";
 import { familyColor, kindColor } from "../core/palette";
 import { dispatch, useAppState } from "../state";
 import type { Filters } from "../state/view-state";
 import { PathPicker } from "./PathPicker";
+import { useAfterFirstFrame } from "./use-after-first-frame";
 
 type ListKey = "kinds" | "families" | "relations" | "articles";
 
@@ -15,7 +16,8 @@ function toggle(list: string[] | null, all: string[], value: string): string[] |
   return all.every((v) => next.includes(v)) ? null : all.filter((v) => next.includes(v));
 }
 
-function FilterGroup({
+/** Re-renders only when its own filter or its counts change, not on every change of the view. */
+const FilterGroup = memo(function FilterGroup({
   title,
   filter,
   values,
@@ -60,35 +62,41 @@ function FilterGroup({
       </ul>
     </fieldset>
   );
-}
+});
 
 function Section({ children }: { children: ReactNode }) {
   return <div className="filter-section">{children}</div>;
 }
 
+const identity = (v: string) => v;
+
 export function FilterPanel() {
   const graph = useAppState((s) => s.data!.graph);
-  const view = useAppState((s) => s.view);
+  const current = useAppState((s) => s.view.filters);
+  const ready = useAfterFirstFrame();
   const values = useMemo(() => filterValues(graph), [graph]);
-  // Counts take one pass per unticked value: computed after the graph has redrawn, not before.
-  const filters = useDeferredValue(view.filters);
-  const time = useDeferredValue(view.time);
-  const focus = useDeferredValue(view.focus);
-  const selected = useDeferredValue(view.focus > 0 ? view.selected : null);
+  // Counts take a pass over the graph: computed after the graph has redrawn, not before.
+  const filters = useDeferredValue(current);
+  const time = useDeferredValue(useAppState((s) => s.view.time));
+  const focus = useDeferredValue(useAppState((s) => s.view.focus));
+  const selected = useDeferredValue(useAppState((s) => (s.view.focus > 0 ? s.view.selected : null)));
   const counts = useMemo(
-    () => filterCounts(graph, { filters, time, focus, selected }),
-    [graph, filters, time, focus, selected],
+    () => (ready ? filterCounts(graph, { filters, time, focus, selected }) : null),
+    [ready, graph, filters, time, focus, selected],
   );
-  const attrs = graph.getAttributes();
-  const relationLabel = new Map(attrs.vocabulary.map((r) => [r.id, r.label]));
-  const articleTitle = new Map(attrs.articles.map((a) => [a.id, `${a.title} (${a.date.slice(0, 4)})`]));
-  const filtered = Object.entries(view.filters).some(([k, v]) => k !== "keepIsolated" && v !== null);
+  const { relationLabel, articleTitle } = useMemo(() => {
+    const attrs = graph.getAttributes();
+    const relations = new Map(attrs.vocabulary.map((r) => [r.id, r.label]));
+    const articles = new Map(attrs.articles.map((a) => [a.id, `${a.title} (${a.date.slice(0, 4)})`]));
+    return { relationLabel: (v: string) => relations.get(v) ?? v, articleTitle: (v: string) => articles.get(v) ?? v };
+  }, [graph]);
+  const filtered = Object.entries(current).some(([k, v]) => k !== "keepIsolated" && v !== null);
 
   return (
     <section className="filter-panel" id="filter-panel" aria-label="Filters">
       <div className="filter-head">
         <h2>Filters</h2>
-        <button type="button" disabled={!filtered && !view.filters.keepIsolated} onClick={() => dispatch({ type: "clearFilters" })}>
+        <button type="button" disabled={!filtered && !current.keepIsolated} onClick={() => dispatch({ type: "clearFilters" })}>
           Clear all filters
         </button>
       </div>
@@ -96,36 +104,40 @@ export function FilterPanel() {
         <label className="switch">
           <input
             type="checkbox"
-            checked={view.filters.keepIsolated}
+            checked={current.keepIsolated}
             onChange={(e) => dispatch({ type: "setFilters", filters: { keepIsolated: e.target.checked } })}
           />
           Keep actors without visible relations
         </label>
       </Section>
-      <FilterGroup title="Actor kinds" filter="kinds" values={values.kinds} labelOf={(v) => v} colorOf={kindColor} counts={counts.kinds} />
-      <FilterGroup
-        title="Relation families"
-        filter="families"
-        values={values.families}
-        labelOf={(v) => v}
-        colorOf={familyColor}
-        counts={counts.families}
-      />
-      <FilterGroup
-        title="Relations"
-        filter="relations"
-        values={values.relations}
-        labelOf={(v) => relationLabel.get(v) ?? v}
-        counts={counts.relations}
-      />
-      <FilterGroup
-        title="Articles"
-        filter="articles"
-        values={values.articles}
-        labelOf={(v) => articleTitle.get(v) ?? v}
-        counts={counts.articles}
-      />
-      <PathPicker />
+      {counts && (
+        <>
+          <FilterGroup title="Actor kinds" filter="kinds" values={values.kinds} labelOf={identity} colorOf={kindColor} counts={counts.kinds} />
+          <FilterGroup
+            title="Relation families"
+            filter="families"
+            values={values.families}
+            labelOf={identity}
+            colorOf={familyColor}
+            counts={counts.families}
+          />
+          <FilterGroup
+            title="Relations"
+            filter="relations"
+            values={values.relations}
+            labelOf={relationLabel}
+            counts={counts.relations}
+          />
+          <FilterGroup
+            title="Articles"
+            filter="articles"
+            values={values.articles}
+            labelOf={articleTitle}
+            counts={counts.articles}
+          />
+          <PathPicker />
+        </>
+      )}
     </section>
   );
 }

@@ -1,11 +1,15 @@
 /** What the panel shows with nothing selected: what this graph is and where it comes from. */
+import { memo } from "react";
+import type { ArticleMeta } from "../graph-file";
 import { dispatch, useAppState } from "../state";
 import { selectVisible } from "../state/derived";
+import { useAfterFirstFrame } from "./use-after-first-frame";
 
 export function Overview() {
   const data = useAppState((s) => s.data!);
   const visible = useAppState(selectVisible);
   const time = useAppState((s) => s.view.time);
+  const ready = useAfterFirstFrame();
   const attrs = data.graph.getAttributes();
   return (
     <article className="details" aria-labelledby="details-title">
@@ -24,20 +28,27 @@ export function Overview() {
         <kbd>Esc</kbd> to clear.
       </p>
       <h3 className="section-title">Articles ({attrs.articles.length})</h3>
-      <ul className="article-list">
-        {attrs.articles.map((a) => (
-          <li key={a.id}>
-            <button type="button" className="link-button" onClick={() => dispatch({ type: "openReader", article: a.id, quote: "" })}>
-              {a.title}
-            </button>
-            <span className="muted">
-              {" "}
-              · {a.publisher}
-              {a.author && <>, {a.author}</>} · {a.date}
-            </span>
-          </li>
-        ))}
-      </ul>
+      {ready && <ArticleList articles={attrs.articles} />}
     </article>
   );
 }
+
+/** The corpus's articles; kept out of the counts' re-renders (a corpus can have thousands). */
+const ArticleList = memo(function ArticleList({ articles }: { articles: ArticleMeta[] }) {
+  return (
+    <ul className="article-list">
+      {articles.map((a) => (
+        <li key={a.id}>
+          <button type="button" className="link-button" onClick={() => dispatch({ type: "openReader", article: a.id, quote: "" })}>
+            {a.title}
+          </button>
+          <span className="muted">
+            {" "}
+            · {a.publisher}
+            {a.author && <>, {a.author}</>} · {a.date}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+});

@@ -1,20 +1,21 @@
 /** Choose two actors to see the shortest chain of visible relations between them. */
-import { useMemo } from "react";
+import { useDeferredValue, useMemo } from "react";
 import { dispatch, useAppState } from "../state";
 import { selectPath, selectVisible } from "../state/derived";
 
 export function PathPicker() {
   const graph = useAppState((s) => s.data!.graph);
-  const visible = useAppState(selectVisible);
+  // The lists follow the filters just after the graph has redrawn: they are long on a large graph.
+  const visible = useDeferredValue(useAppState(selectVisible));
   const { from, to } = useAppState((s) => s.view.path);
   const path = useAppState(selectPath);
-  const options = useMemo(
-    () =>
-      [...visible.nodes]
-        .map((n) => ({ node: n, label: graph.getNodeAttribute(n, "label") }))
-        .sort((a, b) => a.label.localeCompare(b.label)),
-    [graph, visible],
-  );
+  const byLabel = useMemo(() => {
+    const collator = new Intl.Collator();
+    return graph
+      .mapNodes((node, a) => ({ node, label: a.label }))
+      .sort((a, b) => collator.compare(a.label, b.label));
+  }, [graph]);
+  const options = useMemo(() => byLabel.filter((o) => visible.nodes.has(o.node)), [byLabel, visible]);
   const set = (f: string | null, t: string | null) => dispatch({ type: "setPath", from: f, to: t });
   const select = (label: string, value: string | null, onChange: (v: string | null) => void) => (
     <label className="path-field">

@@ -7,13 +7,15 @@ import { Overview } from "./Overview";
 import { PathDetails } from "./PathDetails";
 
 export function SidePanel() {
-  const { selected, selectedEdge } = useAppState((s) => s.view);
+  const selected = useAppState((s) => s.view.selected);
+  const selectedEdge = useAppState((s) => s.view.selectedEdge);
   const graph = useAppState((s) => s.data?.graph);
-  const visible = useAppState(selectVisible);
+  // A boolean, so that a filter change that keeps the selection shown does not re-render the panel here.
+  const selectedShown = useAppState((s) => s.view.selected !== null && selectVisible(s).nodes.has(s.view.selected));
   let content;
   if (!graph) content = null;
   else if (selectedEdge && graph.hasEdge(selectedEdge)) content = <EdgeDetails edge={selectedEdge} />;
-  else if (selected && graph.hasNode(selected) && visible.nodes.has(selected)) content = <ActorDetails node={selected} />;
+  else if (selected && graph.hasNode(selected) && selectedShown) content = <ActorDetails node={selected} />;
   else content = <Overview />;
   return (
     <aside className="side-panel" aria-label="Details">

@@ -9,6 +9,7 @@ import { FAMILY_COLORS } from "../core/palette";
 import { histogramByYear, yearRange } from "../core/time";
 import { visibleSubgraph } from "../core/filters";
 import { dispatch, store, useAppState } from "../state";
+import { useAfterFirstFrame } from "./use-after-first-frame";
 
 const STEP_MS = 1400;
 
@@ -24,20 +25,23 @@ export function TimeControl() {
   const playing = useAppState((s) => s.playing);
   const filters = useAppState((s) => s.view.filters);
   const focus = useAppState((s) => s.view.focus);
-  const selected = useAppState((s) => s.view.selected);
+  const selected = useAppState((s) => (s.view.focus > 0 ? s.view.selected : null));
   const range = useMemo(() => yearRange(graph), [graph]);
   // Bars show what the other filters let through in every year, so the user sees where to move the window.
   // The bars follow the filters a moment after the graph has redrawn.
   const laterFilters = useDeferredValue(filters);
   const laterFocus = useDeferredValue(focus);
-  const laterSelected = useDeferredValue(focus > 0 ? selected : null);
+  const laterSelected = useDeferredValue(selected);
+  const ready = useAfterFirstFrame();
   const bins = useMemo(
     () =>
-      histogramByYear(
-        graph,
-        visibleSubgraph(graph, { filters: laterFilters, focus: laterFocus, selected: laterSelected, time: OPEN }).edges,
-      ),
-    [graph, laterFilters, laterFocus, laterSelected],
+      ready
+        ? histogramByYear(
+            graph,
+            visibleSubgraph(graph, { filters: laterFilters, focus: laterFocus, selected: laterSelected, time: OPEN }).edges,
+          )
+        : [],
+    [ready, graph, laterFilters, laterFocus, laterSelected],
   );
 
   useEffect(() => {

@@ -1,0 +1,32 @@
+/**
+ * Long panels (filter lists, article lists, the year histogram) wait until the
+ * frame that shows the graph has been drawn: on a large corpus they would
+ * otherwise hold the first picture back. The page keeps its layout meanwhile,
+ * since the panels' boxes are sized by the grid, not by their content.
+ */
+import { startTransition, useEffect, useState } from "react";
+
+/** Once the page has drawn its first graph, panels that mount later (reopened, reselected) show at once. */
+let firstFrameDrawn = false;
+
+/** False on a component's first render at start-up; true once a frame has been drawn after it. */
+export function useAfterFirstFrame(): boolean {
+  const [after, setAfter] = useState(firstFrameDrawn);
+  useEffect(() => {
+    if (after) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // The animation frame callback runs just before that frame is drawn; the timeout, after it.
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        firstFrameDrawn = true;
+        startTransition(() => setAfter(true));
+      }, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+    // Runs once: `after` only ever turns true.
+  }, []);
+  return after;
+}
