@@ -45,6 +45,17 @@ export function defaultBrowserRuns(triples: number): number {
   return triples <= SMALL ? 5 : 3;
 }
 
+/**
+ * With RenderDocument (Chromium's default), each navigation gets a new widget
+ * and the old one's compositor is torn down by a task delayed 1 s, which
+ * blocks the main thread until the GPU process has finished its queue: in
+ * software WebGL, while the new page draws, about 0.9 s. Whichever page is
+ * still starting at that moment pays it, which turns a small difference into
+ * a 2× one. Keeping the widget across the navigation measures the pages, not
+ * that teardown (README, "How runs are made").
+ */
+const BENCH_ARGS = ["--disable-features=RenderDocument"];
+
 function runChild(root: string, cmd: string, args: string[]): Promise<void> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(cmd, args, { cwd: root, detached: true, stdio: ["ignore", "pipe", "pipe"] });
@@ -346,7 +357,7 @@ export async function runBrowser(ctx: BenchContext): Promise<SectionResult> {
   const server = await serveDirectory(site.root);
   site.url = server.url;
   const executablePath = findChromium();
-  const browser: Browser = await chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS], timeout: 60_000 });
+  const browser: Browser = await chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS, ...BENCH_ARGS], timeout: 60_000 });
   const version = browser.version();
   const sizes: SizeRuns[] = [];
   let curated: CuratedSummary | null = null;
