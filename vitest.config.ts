@@ -8,6 +8,7 @@ export default defineConfig({
           name: "unit",
           include: ["tests/unit/**/*.test.ts"],
           environment: "node",
+          setupFiles: ["tests/unit/setup-fast-check.ts"],
           testTimeout: 60_000,
         },
       },

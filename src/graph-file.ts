@@ -1,12 +1,14 @@
 /**
- * The one description of `public/graph.json`: the types and the schema of the
- * file the build writes and the app reads. Both sides import this module, so a
- * change to the contract is a change in one place.
+ * The one description of `public/graph.json`: the types of the file the build
+ * writes and the app reads, and the constants they use. Its schema, which
+ * checks a file against these types, is in graph-file-schema.ts. Both sides
+ * import these two modules, so a change to the contract is a change in one
+ * place; they are two so that the app's first load does not carry the schema
+ * library (it checks the file after the first frame).
  *
  * The file is graphology's serialization (`graph.export()`) of a directed
  * multigraph: one node per actor, one edge per subject–relation–object.
  */
-import { z } from "zod";
 
 export const FAMILIES = ["cooperation", "conflict", "neutral"] as const;
 export type Family = (typeof FAMILIES)[number];
@@ -95,84 +97,3 @@ export interface GraphAttributes {
   /** Earliest and latest evidence dates, or null for a graph without relations. */
   dateRange: { from: string; to: string } | null;
 }
-
-const evidenceSchema = z.object({
-  article: z.string().min(1),
-  quote: z.string().min(1),
-  date: z.string().regex(PARTIAL_DATE),
-});
-
-export const nodeAttributesSchema = z.object({
-  label: z.string().min(1),
-  kind: z.string().min(1),
-  aliases: z.array(z.string()),
-  description: z.string(),
-  role: z.string().optional(),
-  affiliation: z.string().optional(),
-  x: z.number().finite(),
-  y: z.number().finite(),
-  size: z.number().positive(),
-  color: z.string().optional(),
-  degree: z.number().int().nonnegative(),
-  inDegree: z.number().int().nonnegative(),
-  outDegree: z.number().int().nonnegative(),
-  community: z.number().int().nonnegative(),
-});
-
-export const edgeAttributesSchema = z.object({
-  relation: z.string().min(1),
-  label: z.string().min(1),
-  family: z.enum(FAMILIES),
-  directed: z.boolean(),
-  date: z.string().regex(PARTIAL_DATE),
-  evidence: z.array(evidenceSchema),
-  weight: z.number().positive(),
-  color: z.string().optional(),
-  size: z.number().optional(),
-});
-
-export const graphAttributesSchema = z.object({
-  name: z.string(),
-  articles: z.array(
-    z.object({
-      id: z.string().min(1),
-      title: z.string(),
-      publisher: z.string(),
-      author: z.string().optional(),
-      date: z.string().regex(PARTIAL_DATE),
-      dateNote: z.string().optional(),
-      note: z.string().optional(),
-      copyright: z.string().optional(),
-      body: z.string(),
-    }),
-  ),
-  vocabulary: z.array(
-    z.object({
-      id: z.string().min(1),
-      label: z.string().min(1),
-      family: z.enum(FAMILIES),
-      directed: z.boolean(),
-    }),
-  ),
-  dateRange: z.object({ from: z.string(), to: z.string() }).nullable(),
-});
-
-export const graphFileSchema = z.object({
-  options: z.object({
-    type: z.literal("directed"),
-    multi: z.literal(true),
-    allowSelfLoops: z.boolean(),
-  }),
-  attributes: graphAttributesSchema,
-  nodes: z.array(z.object({ key: z.string().min(1), attributes: nodeAttributesSchema })),
-  edges: z.array(
-    z.object({
-      key: z.string().min(1),
-      source: z.string().min(1),
-      target: z.string().min(1),
-      attributes: edgeAttributesSchema,
-    }),
-  ),
-});
-
-export type GraphFile = z.infer<typeof graphFileSchema>;

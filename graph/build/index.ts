@@ -1,5 +1,5 @@
 /** The build pipeline as a function: corpus directory → graph, problems and timings. No I/O but reading. */
-import type { GraphFile } from "../../src/graph-file";
+import type { GraphFile } from "../../src/graph-file-schema";
 import { assembleGraph, type CorpusGraph } from "./assemble";
 import { layoutGraph, sizeNodes } from "./layout";
 import { loadCorpus, type Corpus } from "./load";

@@ -136,7 +136,8 @@ export function reduce(state: AppState, action: Action): AppState {
         playing: false,
       };
     case "loadFailed":
-      return { ...state, loadError: action.error };
+      // The graph that failed (the built one, on its late check) is not shown.
+      return { ...state, data: null, loadError: action.error };
     case "select":
       if (state.view.selected === action.node && state.view.selectedEdge === null) return state;
       return withView(state, { selected: action.node, selectedEdge: null });

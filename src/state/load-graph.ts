@@ -1,7 +1,7 @@
 /** From a graph file to the graph the app draws: validated, coloured, with edge shapes. */
 import { MultiDirectedGraph } from "graphology";
 import type { AbstractGraph, Attributes } from "graphology-types";
-import { graphFileSchema, type GraphFile } from "../graph-file";
+import type { GraphFile } from "../graph-file-schema";
 import { familyColor, kindColor } from "../core/palette";
 import { assignEdgeShapes } from "../sigma/edge-shapes";
 import type { KGGraph, LoadedGraph } from "./app-state";
@@ -41,8 +41,32 @@ export function prepareGraphFile(file: GraphFile, origin: LoadedGraph["source"])
   return prepareGraph(graph, origin);
 }
 
-/** Fetches and checks the built graph.json; throws an Error with a readable message. */
-export async function fetchBuiltGraph(url: string): Promise<LoadedGraph> {
+/**
+ * The first place where `json` departs from the graph format, as a sentence
+ * naming `url`; null when it matches. The schema comes in its own chunk:
+ * the first load does not need it.
+ */
+export async function graphFileProblem(json: unknown, url: string): Promise<string | null> {
+  const { graphFileSchema } = await import("../graph-file-schema");
+  const parsed = graphFileSchema.safeParse(json);
+  if (parsed.success) return null;
+  const issue = parsed.error.issues[0]!;
+  return `${url} does not match the graph format at ${issue.path.join(".") || "top level"}: ${issue.message}. Rebuild it with "npm run graph".`;
+}
+
+export interface BuiltGraph {
+  loaded: LoadedGraph;
+  /** Checks the file against the schema: null when it matches, else what is wrong. */
+  check(): Promise<string | null>;
+}
+
+/**
+ * Fetches the built graph.json and makes it drawable; throws an Error with a
+ * readable message. The file comes from the build, which checked it against
+ * the same schema, so the app draws it first and checks it after (`check`);
+ * a file that cannot even be drawn is checked at once, for a precise message.
+ */
+export async function fetchBuiltGraph(url: string): Promise<BuiltGraph> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`Could not load ${url}: HTTP ${response.status}. Run "npm run graph" to build it.`);
   let json: unknown;
@@ -51,24 +75,26 @@ export async function fetchBuiltGraph(url: string): Promise<LoadedGraph> {
   } catch {
     throw new Error(`${url} is not valid JSON. Rebuild it with "npm run graph".`);
   }
-  const parsed = graphFileSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new Error(`${url} does not match the graph format at ${issue.path.join(".") || "top level"}: ${issue.message}`);
+  let loaded: LoadedGraph;
+  try {
+    const file = json as GraphFile;
+    loaded = prepareGraphFile(file, { kind: "built", name: String(file.attributes.name) });
+  } catch (err) {
+    throw new Error((await graphFileProblem(json, url)) ?? `${url} could not be read as a graph: ${(err as Error).message}`);
   }
-  return prepareGraphFile(parsed.data, { kind: "built", name: parsed.data.attributes.name });
+  return { loaded, check: () => graphFileProblem(json, url) };
 }
 
 /** The path of the built graph, next to the page. */
 export const BUILT_GRAPH_URL = "./graph.json";
 
-let builtGraph: Promise<LoadedGraph> | null = null;
+let builtGraph: Promise<BuiltGraph> | null = null;
 
 /**
  * The built graph, fetched once: main.tsx starts this before React mounts,
  * so the download overlaps the app's own start-up (index.html also preloads it).
  */
-export function loadBuiltGraph(): Promise<LoadedGraph> {
+export function loadBuiltGraph(): Promise<BuiltGraph> {
   builtGraph ??= fetchBuiltGraph(BUILT_GRAPH_URL);
   return builtGraph;
 }

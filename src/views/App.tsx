@@ -1,7 +1,7 @@
 /** The page: header with search, the graph with its controls and legend, the details panel. */
 import { useEffect } from "react";
 import { GraphView } from "../sigma/GraphView";
-import { dispatch, useAppState } from "../state";
+import { dispatch, store, useAppState } from "../state";
 import { loadBuiltGraph } from "../state/load-graph";
 import { notifyIgnored, startUrlSync, viewFromLocation } from "../state/url-sync";
 import { ArticleReader } from "./ArticleReader";
@@ -25,11 +25,19 @@ export function App() {
     const stopUrlSync = startUrlSync();
     let cancelled = false;
     loadBuiltGraph().then(
-      (loaded) => {
+      ({ loaded, check }) => {
         if (cancelled) return;
         const { view, ignored } = viewFromLocation(loaded.graph, location);
         dispatch({ type: "loaded", data: loaded, view });
         notifyIgnored(ignored);
+        // The schema check follows the first frame; a file that fails it is not shown.
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            void check().then((problem) => {
+              if (problem && !cancelled && store.getState().data === loaded) dispatch({ type: "loadFailed", error: problem });
+            });
+          }, 0),
+        );
       },
       (err: Error) => !cancelled && dispatch({ type: "loadFailed", error: err.message }),
     );

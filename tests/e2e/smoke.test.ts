@@ -115,3 +115,43 @@ describe("built app", () => {
     await expect.poll(() => problems.slice(before).some((p) => p.startsWith("console error: CSP violation: script-src"))).toBe(true);
   });
 });
+
+describe("a graph.json that fails the schema check", () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("is drawn, then replaced by an alert that names the file and the place", async () => {
+    // The built file with one actor's degree turned into text: the app can draw it, the check cannot pass it.
+    const file = (await (await fetch(new URL("graph.json", inject("baseURL")))).json()) as { nodes: { attributes: Record<string, unknown> }[] };
+    file.nodes[0]!.attributes.degree = "many";
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+    try {
+      await context.route("**/graph.json", (route) => route.fulfill({ contentType: "application/json", body: JSON.stringify(file) }));
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on("pageerror", (e) => errors.push(e.message));
+      await page.goto(new URL("/", inject("baseURL")).href);
+      // The notices' live region is an (empty) alert too; the message takes the graph's place.
+      const alert = page.locator(".graph-area.placeholder[role=alert]");
+      await alert.waitFor();
+      expect(await alert.textContent()).toMatch(/^\.\/graph\.json does not match the graph format at nodes\.0\.attributes\.degree: /);
+      expect(await page.locator('[data-testid="graph"]').count()).toBe(0);
+      const shot = await screenshot(page, "smoke-bad-graph-json");
+      // Where the graph was, only the grey message: none of the actors' colours.
+      const box = (await alert.boundingBox())!;
+      const region = { x: Math.round(box.x), y: Math.round(box.y), width: Math.round(box.width), height: Math.round(box.height) };
+      expect(region.width * region.height).toBeGreaterThan(100_000);
+      expect(countColoredPixels(shot, { region })).toBe(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

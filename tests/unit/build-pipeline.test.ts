@@ -10,13 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildGraph, exportGraph } from "../../graph/build/index";
 import { CorpusError } from "../../graph/build/problems";
 import { serializeGraph } from "../../graph/build/write";
-import {
-  graphFileSchema,
-  type EdgeAttributes,
-  type GraphAttributes,
-  type GraphFile,
-  type NodeAttributes,
-} from "../../src/graph-file";
+import { type EdgeAttributes, type GraphAttributes, type NodeAttributes } from "../../src/graph-file";
+import { graphFileSchema, type GraphFile } from "../../src/graph-file-schema";
 import {
   MINI,
   REAL_CORPUS,

@@ -12,13 +12,13 @@ import { buildGraph, exportGraph } from "../../graph/build/index";
 import { CorpusError } from "../../graph/build/problems";
 import { normalizeText } from "../../graph/build/text";
 import { serializeGraph } from "../../graph/build/write";
-import { graphFileSchema } from "../../src/graph-file";
+import { graphFileSchema } from "../../src/graph-file-schema";
 import { corpusArb, writeCorpus, type CorpusSpec } from "./helpers/arbitrary-corpus";
 import { copyCorpus, makeTempDir, removeTempDirs } from "./helpers/corpus";
 
 afterAll(removeTempDirs);
 
-/** Runs per property; raise it to hunt (KG_PROPERTY_RUNS=2000 npx vitest run ...). */
+/** Runs per property; raise it to hunt (see tests/unit/setup-fast-check.ts). */
 const RUNS = Number(process.env.KG_PROPERTY_RUNS) || 0;
 const TIMEOUT = RUNS ? RUNS * 1000 : undefined;
 

@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { buildGraph } from "../../graph/build/index";
 import { CorpusError, formatProblem } from "../../graph/build/problems";
 import { isValidPartialDate } from "../../graph/build/schema";
-import { graphFileSchema } from "../../src/graph-file";
+import { graphFileSchema } from "../../src/graph-file-schema";
 import {
   SENTINEL,
   buildWithCli,

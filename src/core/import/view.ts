@@ -4,6 +4,7 @@
  * or relations the graph does not have are cleared. A snapshot whose view is
  * damaged still opens; its graph is the valuable part.
  */
+import "../../zod-config";
 import { z } from "zod";
 import { FAMILIES, PARTIAL_DATE } from "../../graph-file";
 import { DEFAULT_FILTERS, DEFAULT_VIEW, type Filters, type ViewState } from "../../state/view-state";

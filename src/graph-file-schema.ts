@@ -1,0 +1,99 @@
+/**
+ * The schema of `public/graph.json` (see graph-file.ts for its types): the
+ * build checks what it writes against it, the app what it reads.
+ */
+import "./zod-config";
+import { z } from "zod";
+import { FAMILIES, PARTIAL_DATE, type ArticleMeta, type EdgeAttributes, type GraphAttributes, type NodeAttributes } from "./graph-file";
+
+const evidenceSchema = z.object({
+  article: z.string().min(1),
+  quote: z.string().min(1),
+  date: z.string().regex(PARTIAL_DATE),
+});
+
+export const nodeAttributesSchema = z.object({
+  label: z.string().min(1),
+  kind: z.string().min(1),
+  aliases: z.array(z.string()),
+  description: z.string(),
+  role: z.string().optional(),
+  affiliation: z.string().optional(),
+  x: z.number().finite(),
+  y: z.number().finite(),
+  size: z.number().positive(),
+  color: z.string().optional(),
+  degree: z.number().int().nonnegative(),
+  inDegree: z.number().int().nonnegative(),
+  outDegree: z.number().int().nonnegative(),
+  community: z.number().int().nonnegative(),
+});
+
+export const edgeAttributesSchema = z.object({
+  relation: z.string().min(1),
+  label: z.string().min(1),
+  family: z.enum(FAMILIES),
+  directed: z.boolean(),
+  date: z.string().regex(PARTIAL_DATE),
+  evidence: z.array(evidenceSchema),
+  weight: z.number().positive(),
+  color: z.string().optional(),
+  size: z.number().optional(),
+});
+
+export const graphAttributesSchema = z.object({
+  name: z.string(),
+  articles: z.array(
+    z.object({
+      id: z.string().min(1),
+      title: z.string(),
+      publisher: z.string(),
+      author: z.string().optional(),
+      date: z.string().regex(PARTIAL_DATE),
+      dateNote: z.string().optional(),
+      note: z.string().optional(),
+      copyright: z.string().optional(),
+      body: z.string(),
+    }),
+  ),
+  vocabulary: z.array(
+    z.object({
+      id: z.string().min(1),
+      label: z.string().min(1),
+      family: z.enum(FAMILIES),
+      directed: z.boolean(),
+    }),
+  ),
+  dateRange: z.object({ from: z.string(), to: z.string() }).nullable(),
+});
+
+export const graphFileSchema = z.object({
+  options: z.object({
+    type: z.literal("directed"),
+    multi: z.literal(true),
+    allowSelfLoops: z.boolean(),
+  }),
+  attributes: graphAttributesSchema,
+  nodes: z.array(z.object({ key: z.string().min(1), attributes: nodeAttributesSchema })),
+  edges: z.array(
+    z.object({
+      key: z.string().min(1),
+      source: z.string().min(1),
+      target: z.string().min(1),
+      attributes: edgeAttributesSchema,
+    }),
+  ),
+});
+
+export type GraphFile = z.infer<typeof graphFileSchema>;
+
+/** True when A and B accept the same values. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
+// The schema and the types in graph-file.ts describe the same file: changing one without the other fails to compile.
+export const SCHEMA_MATCHES_TYPES: [
+  Same<z.infer<typeof nodeAttributesSchema>, NodeAttributes>,
+  Same<z.infer<typeof edgeAttributesSchema>, EdgeAttributes>,
+  Same<z.infer<typeof graphAttributesSchema>, GraphAttributes>,
+  Same<z.infer<typeof graphAttributesSchema>["articles"][number], ArticleMeta>,
+] = [true, true, true, true];
