@@ -5,8 +5,8 @@
  *   npm run graph -- --corpus /tmp/corpus-10k --out /tmp/graph-10k.json
  */
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { generateCorpus } from "./generate";
+import { readOptions } from "../graph/build/command-line";
 
 const HELP = `Usage: tsx bench/generate-cli.ts --triples N [--seed S] --out DIR
 
@@ -19,27 +19,13 @@ triples) with about N/10 actors and N/20 articles. Same seed, same files.
   --help        show this help`;
 
 function main(argv: string[]): number {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      options: {
-        triples: { type: "string" },
-        seed: { type: "string", default: "1" },
-        out: { type: "string" },
-        help: { type: "boolean", default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }).values;
-  } catch (err) {
-    console.error(`generate: ${(err as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  if (args.help) {
-    console.log(HELP);
-    return 0;
-  }
+  const args = readOptions("generate", HELP, argv, {
+    triples: { type: "string" },
+    seed: { type: "string", default: "1" },
+    out: { type: "string" },
+    help: { type: "boolean", default: false },
+  });
+  if (typeof args === "number") return args;
   const triples = Number(args.triples);
   const seed = Number(args.seed);
   if (!Number.isInteger(triples) || triples < 1 || !Number.isInteger(seed) || !args.out) {

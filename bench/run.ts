@@ -12,11 +12,11 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, w
 import { cpus, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
 import { browserSection } from "./browser-bench";
 import { buildSection } from "./build-bench";
 import { bundleSection } from "./bundle";
 import { generateCorpus } from "./generate";
+import { readOptions } from "../graph/build/command-line";
 import {
   formatCount,
   formatMs,
@@ -111,33 +111,19 @@ function parseList(value: string, what: string): number[] {
 }
 
 async function main(argv: string[]): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      options: {
-        sizes: { type: "string" },
-        runs: { type: "string" },
-        budget: { type: "string", default: "240" },
-        "browser-budget": { type: "string", default: "900" },
-        "browser-only": { type: "boolean", default: false },
-        profile: { type: "boolean", default: false },
-        seed: { type: "string", default: String(DEFAULT_SEED) },
-        only: { type: "string" },
-        fresh: { type: "boolean", default: false },
-        help: { type: "boolean", default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }).values;
-  } catch (err) {
-    console.error(`bench: ${(err as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  if (args.help) {
-    console.log(HELP);
-    return 0;
-  }
+  const args = readOptions("bench", HELP, argv, {
+    sizes: { type: "string" },
+    runs: { type: "string" },
+    budget: { type: "string", default: "240" },
+    "browser-budget": { type: "string", default: "900" },
+    "browser-only": { type: "boolean", default: false },
+    profile: { type: "boolean", default: false },
+    seed: { type: "string", default: String(DEFAULT_SEED) },
+    only: { type: "string" },
+    fresh: { type: "boolean", default: false },
+    help: { type: "boolean", default: false },
+  });
+  if (typeof args === "number") return args;
   let sizes: number[], runs: number | undefined, seed: number, budget: number, browserBudget: number, sections: BenchSection[];
   try {
     sizes = [...new Set(args.sizes ? parseList(args.sizes, "--sizes") : DEFAULT_SIZES)].sort((a, b) => a - b);

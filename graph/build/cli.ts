@@ -1,9 +1,9 @@
 /** `npm run graph`: build public/graph.json from the corpus. */
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { buildGraph, exportGraph } from "./index";
 import { CorpusError, formatProblem } from "./problems";
 import { serializeGraph, writeAtomically } from "./write";
+import { readOptions } from "./command-line";
 
 const HELP = `Usage: npm run graph -- [--corpus DIR] [--out FILE]
 
@@ -19,27 +19,13 @@ Problems are printed as file:line: message. On any error nothing is written
 and the previous output is left as it was.`;
 
 function main(argv: string[]): number {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      options: {
-        corpus: { type: "string", default: "graph/corpus" },
-        out: { type: "string", default: "public/graph.json" },
-        seed: { type: "string" },
-        help: { type: "boolean", default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }).values;
-  } catch (err) {
-    console.error(`graph: ${(err as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  if (args.help) {
-    console.log(HELP);
-    return 0;
-  }
+  const args = readOptions("graph", HELP, argv, {
+    corpus: { type: "string", default: "graph/corpus" },
+    out: { type: "string", default: "public/graph.json" },
+    seed: { type: "string" },
+    help: { type: "boolean", default: false },
+  });
+  if (typeof args === "number") return args;
   const seed = args.seed === undefined ? undefined : Number(args.seed);
   if (seed !== undefined && !Number.isInteger(seed)) {
     console.error(`graph: --seed must be an integer, not "${args.seed}"`);

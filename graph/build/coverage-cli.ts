@@ -1,11 +1,11 @@
 /** `npm run coverage`: what each article names that its triples do not account for. */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { coverageReport, type ArticleCoverage } from "./coverage";
 import { loadCorpus, type Corpus } from "./load";
 import { formatProblem, ProblemList } from "./problems";
 import { normalizeText } from "./text";
+import { readOptions } from "./command-line";
 
 const HELP = `Usage: npm run coverage -- [--corpus DIR]
 
@@ -62,22 +62,11 @@ function pad(s: string | number, n: number, left = false): string {
 }
 
 function main(argv: string[]): number {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      options: { corpus: { type: "string", default: "graph/corpus" }, help: { type: "boolean", default: false } },
-      strict: true,
-      allowPositionals: false,
-    }).values;
-  } catch (err) {
-    console.error(`coverage: ${(err as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  if (args.help) {
-    console.log(HELP);
-    return 0;
-  }
+  const args = readOptions("coverage", HELP, argv, {
+    corpus: { type: "string", default: "graph/corpus" },
+    help: { type: "boolean", default: false },
+  });
+  if (typeof args === "number") return args;
   const problems = new ProblemList();
   const corpus = loadCorpus(resolve(args.corpus!), problems);
   if (problems.errors.length > 0) {
