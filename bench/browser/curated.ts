@@ -8,6 +8,7 @@
 import type { Browser } from "playwright-core";
 import { load, openPage, PAUSE_MS, type RunPlan } from "./measure";
 import type { BenchHandle, ChangeKind } from "./harness";
+import { traceEvents, type TraceEvent } from "./trace";
 
 declare const window: Window & { __bench: BenchHandle };
 
@@ -32,17 +33,6 @@ export interface CuratedResult {
   errors: string[];
 }
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  cat?: string;
-  args?: { data?: { message?: string } };
-}
-
 const TOP_LEVEL = new Set(["RunTask", "ThreadControllerImpl::RunTask", "ThreadPool_RunTask"]);
 
 /**
@@ -51,8 +41,7 @@ const TOP_LEVEL = new Set(["RunTask", "ThreadControllerImpl::RunTask", "ThreadPo
  * top-level tasks between the two (overlapping tasks merged, clipped to the span).
  */
 export function busyBetweenMarks(trace: Buffer | string, marks: string[], endSuffix = "end"): Map<string, number> {
-  const parsed = JSON.parse(trace.toString()) as { traceEvents?: TraceEvent[] } | TraceEvent[];
-  const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
+  const events = traceEvents(trace);
   const stamps = new Map<string, TraceEvent>();
   for (const e of events) {
     const message = e.name === "TimeStamp" ? e.args?.data?.message : undefined;

@@ -15,6 +15,7 @@ import { formatCount, formatMs, markdownTable } from "../report";
 import type { BenchHandle } from "./harness";
 import { clickAt, load, openPage, type RunPlan } from "./measure";
 import { SourceLookup, sourceGroup, type SourceMapV3 } from "./sourcemap";
+import { traceEvents, type TraceEvent } from "./trace";
 
 declare const window: Window & { __bench: BenchHandle };
 
@@ -123,23 +124,12 @@ async function sourceMapsOf(profile: CpuProfile): Promise<Map<string, SourceLook
 
 const FRAME_TRACE_CATEGORIES = ["toplevel", "devtools.timeline", "disabled-by-default-devtools.timeline", "v8.execute", "cc", "gpu"];
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { data?: { message?: string } };
-}
-
 /**
  * Where the renderer main thread's time went between two `console.timeStamp` marks: self time by
  * trace event name (nested events subtracted from their parents), and the busy time of top-level tasks.
  */
 export function traceBreakdown(trace: Buffer, from: string, to: string): { span: number; busy: number; byName: [string, number][] } | null {
-  const parsed = JSON.parse(trace.toString()) as { traceEvents?: TraceEvent[] } | TraceEvent[];
-  const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
+  const events = traceEvents(trace);
   const stamp = (m: string) => events.find((e) => e.name === "TimeStamp" && e.args?.data?.message === m);
   const a = stamp(from);
   const b = stamp(to);
