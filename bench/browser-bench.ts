@@ -9,13 +9,13 @@
  * hover highlight, a filter change and a time-window change, from a Chrome
  * trace. Definitions: README.md, "Benchmark".
  */
-import { spawn } from "node:child_process";
 import { copyFileSync, cpSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { cpus } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser } from "playwright-core";
 import { CHROMIUM_ARGS, findChromium } from "../tests/e2e/chromium";
 import { curatedRun, type CuratedResult } from "./browser/curated";
+import { runChildOrThrow } from "./child";
 import { measureRun, openPage, load, type RunPlan, type RunResult } from "./browser/measure";
 import { profileRun, type ProfileSummary } from "./browser/profile";
 import { serveDirectory } from "./browser/server";
@@ -56,48 +56,23 @@ export function defaultBrowserRuns(triples: number): number {
  */
 const BENCH_ARGS = ["--disable-features=RenderDocument"];
 
-function runChild(root: string, cmd: string, args: string[]): Promise<void> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(cmd, args, { cwd: root, detached: true, stdio: ["ignore", "pipe", "pipe"] });
-    let output = "";
-    child.stdout.setEncoding("utf8").on("data", (d: string) => (output = (output + d).slice(-20_000)));
-    child.stderr.setEncoding("utf8").on("data", (d: string) => (output = (output + d).slice(-20_000)));
-    const timer = setTimeout(() => child.pid !== undefined && process.kill(-child.pid, "SIGKILL"), CHILD_TIMEOUT_MS);
-    child.on("error", (err) => {
-      clearTimeout(timer);
-      reject(err);
-    });
-    child.on("close", (code, signal) => {
-      clearTimeout(timer);
-      if (code === 0) resolvePromise();
-      else reject(new Error(`${[cmd, ...args].join(" ")}: exit ${code ?? signal} — ${output.trim().split("\n").slice(-6).join(" / ")}`));
-    });
-  });
-}
-
 /** `vite build` of bench/floor into outDir. */
 export function buildFloor(root: string, outDir: string, minify = true): Promise<void> {
-  return runChild(root, join(root, "node_modules/.bin/vite"), [
-    "build",
-    "--config",
-    "bench/floor/vite.config.ts",
-    "--outDir",
-    outDir,
-    "--emptyOutDir",
-    "--logLevel",
-    "warn",
-    ...(minify ? [] : ["--minify", "false", "--sourcemap"]),
-  ]);
+  const args = ["build", "--config", "bench/floor/vite.config.ts", "--outDir", outDir, "--emptyOutDir", "--logLevel", "warn"];
+  if (!minify) args.push("--minify", "false", "--sourcemap");
+  return runChildOrThrow(join(root, "node_modules/.bin/vite"), args, root, CHILD_TIMEOUT_MS);
 }
 
 /** The app, built as `npm run build` does but without minification and with source maps (for profiles). */
 export function buildAppUnminified(root: string, outDir: string): Promise<void> {
-  return runChild(root, join(root, "node_modules/.bin/vite"), ["build", "--outDir", outDir, "--emptyOutDir", "--logLevel", "warn", "--minify", "false", "--sourcemap"]);
+  const args = ["build", "--outDir", outDir, "--emptyOutDir", "--logLevel", "warn", "--minify", "false", "--sourcemap"];
+  return runChildOrThrow(join(root, "node_modules/.bin/vite"), args, root, CHILD_TIMEOUT_MS);
 }
 
 /** graph.json from a corpus with the real CLI. */
 export function buildGraphJson(root: string, corpus: string, out: string): Promise<void> {
-  return runChild(root, join(root, "node_modules/.bin/tsx"), ["graph/build/cli.ts", "--corpus", corpus, "--out", out]);
+  const args = ["graph/build/cli.ts", "--corpus", corpus, "--out", out];
+  return runChildOrThrow(join(root, "node_modules/.bin/tsx"), args, root, CHILD_TIMEOUT_MS);
 }
 
 interface GraphFileLite {

@@ -5,10 +5,11 @@
  * split by phase. Runs are sequential, never in parallel, so they do not
  * compete for the cores.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { describeFailure, runChild, type ChildResult } from "./child";
 import type { PhaseReport } from "./phase-child";
 import {
   formatBytes,
@@ -52,46 +53,6 @@ export interface SizeResult {
   errors: string[];
 }
 
-interface ChildResult {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-  wallMs: number;
-  timedOut: boolean;
-}
-
-/** Runs a command in its own process group, so a timeout can end it and everything it started. */
-function runChild(cmd: string, args: string[], cwd: string): Promise<ChildResult> {
-  return new Promise((resolvePromise, reject) => {
-    const start = performance.now();
-    const child = spawn(cmd, args, { cwd, detached: true, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
-    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      if (child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
-    }, RUN_TIMEOUT_MS);
-    child.on("error", (err) => {
-      clearTimeout(timer);
-      reject(err);
-    });
-    child.on("close", (code, signal) => {
-      clearTimeout(timer);
-      resolvePromise({ code, signal, stdout, stderr, wallMs: performance.now() - start, timedOut });
-    });
-  });
-}
-
-function failure(what: string, r: ChildResult): string {
-  const why = r.timedOut ? `timed out after ${formatMs(RUN_TIMEOUT_MS)}` : `exit ${r.code ?? r.signal}`;
-  const tail = r.stderr.trim().split("\n").slice(-5).join(" / ");
-  return `${what}: ${why}${tail ? ` — ${tail}` : ""}`;
-}
-
 let gnuTime: boolean | undefined;
 export function hasGnuTime(): boolean {
   if (gnuTime === undefined) {
@@ -122,7 +83,7 @@ export async function runCli(root: string, corpus: string, out: string): Promise
   if (hasGnuTime()) {
     const timeFile = `${out}.time.txt`;
     // GNU time reports the largest resident size among the processes it waited for, tsx's node child included.
-    r = await runChild(GNU_TIME, ["-v", "-o", timeFile, join(root, "node_modules/.bin/tsx"), ...cliArgs], root);
+    r = await runChild(GNU_TIME, ["-v", "-o", timeFile, join(root, "node_modules/.bin/tsx"), ...cliArgs], root, RUN_TIMEOUT_MS);
     if (existsSync(timeFile)) {
       const text = readFileSync(timeFile, "utf8");
       const m = /Maximum resident set size \(kbytes\):\s*(\d+)/.exec(text);
@@ -133,14 +94,14 @@ export async function runCli(root: string, corpus: string, out: string): Promise
       rmSync(timeFile, { force: true });
     }
   } else {
-    r = await runChild(process.execPath, ["--import", "tsx", "--import", "./bench/maxrss-preload.ts", ...cliArgs], root);
+    r = await runChild(process.execPath, ["--import", "tsx", "--import", "./bench/maxrss-preload.ts", ...cliArgs], root, RUN_TIMEOUT_MS);
     const m = new RegExp(`${MAXRSS_MARKER} (\\d+) (\\d+)`).exec(r.stderr);
     if (m) {
       maxRssKb = Number(m[1]);
       cpuMs = Number(m[2]);
     }
   }
-  if (r.code !== 0 || r.timedOut) throw new Error(failure("graph CLI", r));
+  if (r.code !== 0 || r.timedOut) throw new Error(describeFailure("graph CLI", r, RUN_TIMEOUT_MS));
   if (!existsSync(out) || statSync(out).size === 0) throw new Error("graph CLI: exit 0 but no output file");
   rmSync(out, { force: true });
   return { wallMs: r.wallMs, cpuMs, maxRss: (maxRssKb ?? NaN) * 1024 };
@@ -152,9 +113,10 @@ export async function runPhases(root: string, corpus: string, out: string): Prom
     join(root, "node_modules/.bin/tsx"),
     ["bench/phase-child.ts", "--corpus", corpus, "--out", out],
     root,
+    RUN_TIMEOUT_MS,
   );
   rmSync(out, { force: true });
-  if (r.code !== 0 || r.timedOut) throw new Error(failure("phase child", r));
+  if (r.code !== 0 || r.timedOut) throw new Error(describeFailure("phase child", r, RUN_TIMEOUT_MS));
   const line = r.stdout.trim().split("\n").pop() ?? "";
   return JSON.parse(line) as PhaseReport;
 }

@@ -6,10 +6,10 @@
  * Lazily imported chunks and workers are listed apart: the first load does not
  * fetch them.
  */
-import { spawn } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, posix, relative } from "node:path";
 import { gzipSync } from "node:zlib";
+import { runChildOrThrow } from "./child";
 import {
   formatBytes,
   markdownTable,
@@ -148,26 +148,8 @@ export function measureBundle(outDir: string): BundleResult {
 
 /** `vite build` into outDir (the project's own config; the graph is not rebuilt). */
 export function viteBuild(root: string, outDir: string): Promise<void> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(
-      join(root, "node_modules/.bin/vite"),
-      ["build", "--outDir", outDir, "--emptyOutDir", "--manifest", "--logLevel", "warn"],
-      { cwd: root, detached: true, stdio: ["ignore", "pipe", "pipe"] },
-    );
-    let output = "";
-    child.stdout.setEncoding("utf8").on("data", (d: string) => (output += d));
-    child.stderr.setEncoding("utf8").on("data", (d: string) => (output += d));
-    const timer = setTimeout(() => child.pid !== undefined && process.kill(-child.pid, "SIGKILL"), BUILD_TIMEOUT_MS);
-    child.on("error", (err) => {
-      clearTimeout(timer);
-      reject(err);
-    });
-    child.on("close", (code, signal) => {
-      clearTimeout(timer);
-      if (code === 0) resolvePromise();
-      else reject(new Error(`vite build: exit ${code ?? signal} — ${output.trim().split("\n").slice(-8).join(" / ")}`));
-    });
-  });
+  const args = ["build", "--outDir", outDir, "--emptyOutDir", "--manifest", "--logLevel", "warn"];
+  return runChildOrThrow(join(root, "node_modules/.bin/vite"), args, root, BUILD_TIMEOUT_MS);
 }
 
 export function bundleMarkdown(r: BundleResult): string {
