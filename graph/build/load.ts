@@ -9,7 +9,7 @@ import { LineCounter, parseDocument, isNode, visit, type Document } from "yaml";
 import type { z } from "zod";
 import type { ArticleMeta } from "../../src/graph-file";
 import { ProblemList } from "./problems";
-import { firstInvalidUtf8, lineOfByte } from "./text";
+import { firstInvalidUtf8, lineOfOffset } from "./text";
 import {
   actorSchema,
   articleSchema,
@@ -153,15 +153,13 @@ function reportYamlErrors(yaml: YamlFile, fastError: unknown, problems: ProblemL
     problems.error(file, line, `YAML error: ${(err as Error).message}`);
     return;
   }
-  // Only js-yaml objected: report its own words, at its position. Its own line
-  // count takes a lone "\r" for a line break; ours, like grep and sed, counts "\n".
+  // Only js-yaml objected: report its own words, at its position (its own line
+  // count takes a lone "\r" for a line break; ours does not).
   const mark = (fastError as { mark?: { position?: number } }).mark;
   const reason = (fastError as { reason?: string }).reason ?? String(fastError);
   // A mark at the very end names the last line, not the empty one after its "\n".
   const position = Math.min(mark?.position ?? 0, yaml.source.replace(/\n$/, "").length);
-  let line = 1;
-  for (let i = yaml.source.indexOf("\n"); i >= 0 && i < position; i = yaml.source.indexOf("\n", i + 1)) line++;
-  problems.error(file, line, `YAML syntax error: ${reason}`);
+  problems.error(file, lineOfOffset(yaml.source, position), `YAML syntax error: ${reason}`);
 }
 
 function readYaml(path: string, problems: ProblemList): { yaml: YamlFile; value: unknown } | null {
@@ -175,7 +173,7 @@ function readYaml(path: string, problems: ProblemList): { yaml: YamlFile; value:
   }
   const bad = firstInvalidUtf8(buf);
   if (bad >= 0) {
-    problems.error(file, lineOfByte(buf, bad), `file is not valid UTF-8 (byte ${bad})`);
+    problems.error(file, lineOfOffset(buf, bad), `file is not valid UTF-8 (byte ${bad})`);
     return null;
   }
   const yaml = new YamlFile(file, buf.toString("utf8").replace(/^\uFEFF/, ""));

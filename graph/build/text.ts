@@ -34,9 +34,13 @@ export function firstInvalidUtf8(buf: Uint8Array): number {
   return -1;
 }
 
-/** 1-based line of a byte offset. */
-export function lineOfByte(buf: Uint8Array, offset: number): number {
+/**
+ * 1-based line of an offset into bytes or text. Only "\n" starts a line, as
+ * for grep, sed and editors' go-to-line (a lone "\r" does not).
+ */
+export function lineOfOffset(text: Uint8Array | string, offset: number): number {
+  const end = Math.min(offset, text.length);
   let line = 1;
-  for (let i = 0; i < offset && i < buf.length; i++) if (buf[i] === 0x0a) line++;
+  for (let i = 0; i < end; i++) if ((typeof text === "string" ? text.charCodeAt(i) : text[i]) === 0x0a) line++;
   return line;
 }
