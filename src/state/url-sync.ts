@@ -5,6 +5,7 @@
  * stored view back. The writes follow the frame that shows a change.
  */
 import { decodeView, encodeView, isHistoryWorthy, knownIds } from "../core/url-state";
+import { afterNextFrame } from "./after-next-frame";
 import type { KGGraph } from "./app-state";
 import type { ViewState } from "./view-state";
 import { dispatch, store } from "./index";
@@ -48,9 +49,7 @@ export function flushUrl(): void {
 function schedule(): void {
   if (scheduled) return;
   scheduled = true;
-  // After the next frame; a hidden page draws no frames, so there the write is not held back.
-  if (document.hidden) setTimeout(flushUrl, 0);
-  else requestAnimationFrame(() => setTimeout(flushUrl, 0));
+  afterNextFrame(flushUrl);
 }
 
 /** Starts mirroring the view into the URL; returns a function that stops it. */

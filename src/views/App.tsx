@@ -2,6 +2,7 @@
 import { useEffect } from "react";
 import { GraphView } from "../sigma/GraphView";
 import { dispatch, store, useAppState } from "../state";
+import { afterNextFrame } from "../state/after-next-frame";
 import { loadBuiltGraph } from "../state/load-graph";
 import { notifyIgnored, startUrlSync, viewFromLocation } from "../state/url-sync";
 import { ArticleReader } from "./ArticleReader";
@@ -31,13 +32,11 @@ export function App() {
         dispatch({ type: "loaded", data: loaded, view });
         notifyIgnored(ignored);
         // The schema check follows the first frame; a file that fails it is not shown.
-        requestAnimationFrame(() =>
-          setTimeout(() => {
-            void check().then((problem) => {
-              if (problem && !cancelled && store.getState().data === loaded) dispatch({ type: "loadFailed", error: problem });
-            });
-          }, 0),
-        );
+        afterNextFrame(() => {
+          void check().then((problem) => {
+            if (problem && !cancelled && store.getState().data === loaded) dispatch({ type: "loadFailed", error: problem });
+          });
+        });
       },
       (err: Error) => !cancelled && dispatch({ type: "loadFailed", error: err.message }),
     );

@@ -5,6 +5,7 @@
  * since the panels' boxes are sized by the grid, not by their content.
  */
 import { startTransition, useEffect, useState } from "react";
+import { afterNextFrame } from "../state/after-next-frame";
 
 /** Once the page has drawn its first graph, panels that mount later (reopened, reselected) show at once. */
 let firstFrameDrawn = false;
@@ -14,18 +15,10 @@ export function useAfterFirstFrame(): boolean {
   const [after, setAfter] = useState(firstFrameDrawn);
   useEffect(() => {
     if (after) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    // The animation frame callback runs just before that frame is drawn; the timeout, after it.
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => {
-        firstFrameDrawn = true;
-        startTransition(() => setAfter(true));
-      }, 0);
+    return afterNextFrame(() => {
+      firstFrameDrawn = true;
+      startTransition(() => setAfter(true));
     });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
     // Runs once: `after` only ever turns true.
   }, []);
   return after;
