@@ -14,8 +14,9 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { stringify } from "yaml";
-import type { ActorKind, Family } from "../src/graph-file";
+import type { ActorKind, Family } from "../src/model/graph-file";
 import { seededRandom } from "../graph/build/random";
+import { slugify } from "../src/model/text";
 
 export interface GenerateOptions {
   /** Number of triples to write (exact). */
@@ -253,13 +254,6 @@ function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-function slug(label: string): string {
-  return label
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-}
-
 class NameRegistry {
   private readonly names = new Set<string>();
   private readonly ids = new Set<string>();
@@ -275,7 +269,7 @@ class NameRegistry {
     for (let attempt = 0; ; attempt++) {
       let label = make();
       if (attempt > 20) label += ` ${this.root(1, 1)}`;
-      const id = slug(label);
+      const id = slugify(label);
       if (this.free(label) && id && !this.ids.has(id)) {
         this.names.add(label.toLowerCase());
         this.ids.add(id);

@@ -26,7 +26,8 @@ import Sigma from "sigma";
 import { familyColor, kindColor } from "../../src/core/palette";
 import { assignEdgeShapes } from "../../src/sigma/edge-shapes";
 import { SETTINGS } from "../../src/sigma/settings";
-import { edgeReducer, highlightContext, nodeReducer, type HighlightContext, type Visible } from "../../src/sigma/reducers";
+import { edgeReducer, highlightContext, nodeReducer, type HighlightContext } from "../../src/sigma/reducers";
+import type { VisibleSets } from "../../src/model/visible";
 
 interface Evidence {
   date: string;
@@ -83,7 +84,7 @@ async function main(): Promise<void> {
   let to: string | null = null;
 
   // What is shown: every actor and relation, or those that pass the family filter and the time window.
-  const everything = (): Visible => ({ nodes: new Set(graph.nodes()), edges: new Set(graph.edges()) });
+  const everything = (): VisibleSets => ({ nodes: new Set(graph.nodes()), edges: new Set(graph.edges()) });
   let visible = everything();
   const computeVisible = () => {
     if (families === null && from === null && to === null) {

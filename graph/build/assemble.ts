@@ -1,8 +1,8 @@
 /** Turns a validated corpus into a directed multigraph: one edge per subject–relation–object. */
 import { MultiDirectedGraph } from "graphology";
-import type { EdgeAttributes, Evidence, GraphAttributes, NodeAttributes } from "../../src/graph-file";
+import type { EdgeAttributes, Evidence, GraphAttributes, NodeAttributes } from "../../src/model/graph-file";
 import type { Corpus } from "./load";
-import { normalizeText } from "./text";
+import { normalizeText } from "../../src/model/text";
 
 export type CorpusGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 

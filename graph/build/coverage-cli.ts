@@ -4,7 +4,7 @@ import { resolve } from "node:path";
 import { coverageReport, type ArticleCoverage } from "./coverage";
 import { loadCorpus, type Corpus } from "./load";
 import { formatProblem, ProblemList } from "./problems";
-import { normalizeText } from "./text";
+import { normalizeText } from "../../src/model/text";
 import { readOptions } from "./command-line";
 
 const HELP = `Usage: npm run coverage -- [--corpus DIR]

@@ -14,7 +14,7 @@
  */
 import type { Corpus, Located } from "./load";
 import { MentionMatcher, splitSentences } from "./mentions";
-import { normalizeText } from "./text";
+import { normalizeText } from "../../src/model/text";
 
 export type SentenceStatus = "covered" | "reviewed" | "open";
 

@@ -1,5 +1,5 @@
 /** The build pipeline as a function: corpus directory → graph, problems and timings. No I/O but reading. */
-import type { GraphFile } from "../../src/graph-file-schema";
+import { graphFileSchema, type GraphFile } from "../../src/model/graph-file-schema";
 import { assembleGraph, type CorpusGraph } from "./assemble";
 import { layoutGraph, sizeNodes } from "./layout";
 import { loadCorpus, type Corpus } from "./load";
@@ -47,6 +47,18 @@ export function buildGraph(dir: string, options: BuildOptions = {}): BuildResult
   return { corpus, graph, warnings: problems.warnings, timings };
 }
 
+/**
+ * The graph as the file the app reads, checked against the file's schema: a
+ * build that would write what the app refuses fails here, before anything is
+ * written, with the place and the reason.
+ */
 export function exportGraph(graph: CorpusGraph): GraphFile {
-  return graph.export() as unknown as GraphFile;
+  const file: unknown = graph.export();
+  const checked = graphFileSchema.safeParse(file);
+  if (!checked.success) {
+    const issue = checked.error.issues[0]!;
+    throw new Error(`the built graph does not match the graph file's schema at ${issue.path.join(".") || "top level"}: ${issue.message}`);
+  }
+  // The parsed copy equals the export; writing the export keeps the bytes exactly as built.
+  return file as GraphFile;
 }

@@ -7,7 +7,7 @@ import { basename, join, relative } from "node:path";
 import { CORE_SCHEMA, load as loadYaml } from "js-yaml";
 import { LineCounter, parseDocument, isNode, visit, type Document } from "yaml";
 import type { z } from "zod";
-import type { ArticleMeta } from "../../src/graph-file";
+import type { ArticleMeta } from "../../src/model/graph-file";
 import { ProblemList } from "./problems";
 import { firstInvalidUtf8, lineOfOffset } from "./text";
 import {

@@ -3,7 +3,7 @@
  * Both work on normalised text (see text.ts), so they agree with the quote check.
  */
 import type { Actor } from "./load";
-import { normalizeText } from "./text";
+import { normalizeText } from "../../src/model/text";
 
 export interface Mention {
   actor: string;

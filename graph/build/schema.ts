@@ -1,23 +1,14 @@
 /** Schemas of the corpus files, and the messages their violations produce. */
 import { z } from "zod";
-import { ACTOR_KINDS, FAMILIES, PARTIAL_DATE } from "../../src/graph-file";
-
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-export function isValidPartialDate(value: string): boolean {
-  if (!PARTIAL_DATE.test(value)) return false;
-  const [y, m, d] = value.split("-").map(Number);
-  if (m === undefined || d === undefined) return true;
-  const leap = y! % 4 === 0 && (y! % 100 !== 0 || y! % 400 === 0);
-  return d <= (m === 2 && !leap ? 28 : DAYS_IN_MONTH[m - 1]!);
-}
+import { isPartialDate } from "../../src/model/dates";
+import { ACTOR_KINDS, FAMILIES } from "../../src/model/graph-file";
 
 const text = z.string().trim().min(1);
 // YAML reads a bare 2019 as a number; a date is text either way.
 const date = z
   .union([z.string(), z.number().int()])
   .transform(String)
-  .refine(isValidPartialDate, { message: "is not a valid date (YYYY, YYYY-MM or YYYY-MM-DD)" });
+  .refine(isPartialDate, { message: "is not a valid date (YYYY, YYYY-MM or YYYY-MM-DD)" });
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: "must be lowercase letters, digits and dashes" });
 
 export const articleSchema = z.strictObject({

@@ -1,5 +1,4 @@
-/** Text helpers of the build. Quote normalisation is shared with the app. */
-export { containsVerbatim, normalizeText } from "../../src/core/text";
+/** Byte and line helpers of the build: UTF-8 checks and line numbers for messages. */
 
 /** Byte offset of the first invalid UTF-8 sequence, or -1 when the buffer is valid. */
 export function firstInvalidUtf8(buf: Uint8Array): number {

@@ -1,7 +1,7 @@
 /** Cross-file checks: ids, references, aliases, quotes. Schema checks happen in load. */
 import type { Corpus, Located } from "./load";
 import type { ProblemList } from "./problems";
-import { containsVerbatim, normalizeText } from "./text";
+import { containsVerbatim, normalizeText } from "../../src/model/text";
 
 function checkUniqueIds(items: (Located & { id: string })[], what: string, problems: ProblemList): void {
   const seen = new Map<string, Located>();

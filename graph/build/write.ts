@@ -1,7 +1,7 @@
 /** Writes the graph file atomically: readers see the old file or the new one, never half of one. */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import type { GraphFile } from "../../src/graph-file-schema";
+import type { GraphFile } from "../../src/model/graph-file-schema";
 
 export function serializeGraph(data: GraphFile): string {
   return JSON.stringify(data) + "\n";

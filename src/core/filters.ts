@@ -5,8 +5,9 @@
  * never write to the graph, so changing a filter cannot move a node.
  */
 import type Graph from "graphology";
-import { ACTOR_KINDS, FAMILIES, type EdgeAttributes, type Family, type GraphAttributes, type NodeAttributes } from "../graph-file";
-import type { Filters, ViewState } from "../state/view-state";
+import { ACTOR_KINDS, FAMILIES, type EdgeAttributes, type Family, type GraphAttributes, type NodeAttributes } from "../model/graph-file";
+import type { Filters, ViewState } from "../model/view-state";
+import type { VisibleSets } from "../model/visible";
 import { neighbourhood } from "./neighbourhood";
 import { isOpenWindow, windowTest } from "./time";
 
@@ -15,16 +16,6 @@ type KG = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 /** The parts of the view that decide visibility. */
 export type VisibilityView = Pick<ViewState, "filters" | "time" | "focus" | "selected">;
 
-export interface VisibleSubgraph {
-  nodes: Set<string>;
-  edges: Set<string>;
-}
-
-/** What functions taking a visible subgraph read; any pair of read-only sets will do. */
-export interface VisibleSets {
-  readonly nodes: ReadonlySet<string>;
-  readonly edges: ReadonlySet<string>;
-}
 
 const allowed = <T extends string>(list: readonly T[] | null): ((value: T) => boolean) => {
   if (list === null) return () => true;
@@ -47,7 +38,7 @@ const allowed = <T extends string>(list: readonly T[] | null): ((value: T) => bo
  * visible relations among them. A hidden or absent selection leaves the focus
  * without effect rather than emptying the screen.
  */
-export function visibleSubgraph(graph: KG, view: VisibilityView): VisibleSubgraph {
+export function visibleSubgraph(graph: KG, view: VisibilityView): VisibleSets {
   const { filters } = view;
   const kindOk = allowed(filters.kinds);
   const familyOk = allowed<Family>(filters.families);
@@ -121,7 +112,7 @@ export function filterCounts(graph: KG, view: VisibilityView): FilterCounts {
   const base = visibleSubgraph(graph, view);
   const dateOk = windowTest(view.time);
 
-  const tally = (filter: ListFilter, value: string, visible: VisibleSubgraph): number => {
+  const tally = (filter: ListFilter, value: string, visible: VisibleSets): number => {
     let count = 0;
     if (filter === "kinds") {
       for (const node of visible.nodes) if (graph.getNodeAttribute(node, "kind") === value) count++;

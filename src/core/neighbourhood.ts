@@ -3,7 +3,7 @@
  * being sanctioned by X is as close as sanctioning X.
  */
 import type Graph from "graphology";
-import type { EdgeAttributes, NodeAttributes } from "../graph-file";
+import type { EdgeAttributes, NodeAttributes } from "../model/graph-file";
 
 /** Which edges may be crossed, e.g. `(edge) => visible.edges.has(edge)`. */
 export type EdgeFilter = (edge: string, attributes: EdgeAttributes, source: string, target: string) => boolean;

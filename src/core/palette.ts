@@ -1,5 +1,5 @@
 /** Colours of kinds and families, shared by the renderer, the legend and the exports. */
-import type { Family } from "../graph-file";
+import type { Family } from "../model/graph-file";
 
 export const KIND_COLORS: Record<string, string> = {
   country: "#3b6fb6",

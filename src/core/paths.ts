@@ -5,8 +5,8 @@
 import type Graph from "graphology";
 import { UndirectedGraph } from "graphology";
 import { bidirectional } from "graphology-shortest-path/unweighted";
-import type { EdgeAttributes, NodeAttributes } from "../graph-file";
-import type { VisibleSets } from "./filters";
+import type { EdgeAttributes, NodeAttributes } from "../model/graph-file";
+import type { VisibleSets } from "../model/visible";
 
 export interface Path {
   /** From `from` to `to`, both included. */

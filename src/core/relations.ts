@@ -1,6 +1,6 @@
 /** The relations of one actor, grouped for reading: by relation, then by the other actor and date. */
 import type Graph from "graphology";
-import type { EdgeAttributes, Evidence, Family, NodeAttributes } from "../graph-file";
+import type { EdgeAttributes, Evidence, Family, NodeAttributes } from "../model/graph-file";
 
 export interface RelationItem {
   edge: string;

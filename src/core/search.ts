@@ -1,24 +1,7 @@
 /** Actor search over labels and aliases, insensitive to case and diacritics. */
 import type Graph from "graphology";
-import type { NodeAttributes } from "../graph-file";
-
-// Letters that Unicode does not decompose into a base letter and a mark.
-const UNDECOMPOSED: Record<string, string> = { ł: "l", ø: "o", đ: "d", ħ: "h", ß: "ss", æ: "ae", œ: "oe", ı: "i" };
-
-/**
- * Case and diacritics removed: "Šoigu", "ŠOIGU" and "soigu" fold to the same
- * text, as do "Wałęsa" and "walesa". Transliteration ("sh" for "š") is not
- * attempted: the registry lists such spellings as aliases.
- */
-export function foldText(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/[łøđħßæœı]/g, (ch) => UNDECOMPOSED[ch]!)
-    .replace(/\s+/g, " ")
-    .trim();
-}
+import type { NodeAttributes } from "../model/graph-file";
+import { foldText } from "../model/text";
 
 export interface SearchHit {
   node: string;

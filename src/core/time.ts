@@ -1,50 +1,11 @@
 /**
- * Partial dates as spans of days, and the time window over them.
- *
- * A source often gives only a year or a month, so "2017" is not a point but
- * the span 2017-01-01..2017-12-31. Days are ISO strings (`YYYY-MM-DD`): they
- * compare correctly as strings and read well in the UI and in tests.
+ * The time window over partial dates (see model/dates.ts), and the years
+ * that the evidence of a graph covers.
  */
 import type Graph from "graphology";
-import { FAMILIES, PARTIAL_DATE, type EdgeAttributes, type Evidence, type Family, type NodeAttributes } from "../graph-file";
-import type { TimeWindow } from "../state/view-state";
-
-/** First and last day (inclusive) that a partial date may mean. */
-export interface DaySpan {
-  start: string;
-  end: string;
-}
-
-const pad = (n: number) => String(n).padStart(2, "0");
-
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-// Computed rather than asked of Date, which reads years 0–99 as 1900–1999.
-function daysInMonth(year: number, month: number): number {
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!;
-}
-
-/**
- * The days a partial date covers, or null when it is not a date: "2017" →
- * 2017-01-01..2017-12-31, "2016-02" → 2016-02-01..2016-02-29. The schema's
- * pattern accepts "2017-02-30", so the day is checked against the calendar.
- */
-export function dateSpan(partial: string): DaySpan | null {
-  if (typeof partial !== "string" || !PARTIAL_DATE.test(partial)) return null;
-  const [y, m, d] = partial.split("-").map(Number) as [number, number?, number?];
-  const year = partial.slice(0, 4);
-  if (m === undefined) return { start: `${year}-01-01`, end: `${year}-12-31` };
-  const last = daysInMonth(y, m);
-  if (d === undefined) return { start: `${year}-${pad(m)}-01`, end: `${year}-${pad(m)}-${pad(last)}` };
-  if (d > last) return null;
-  return { start: partial, end: partial };
-}
-
-/** True for `YYYY`, `YYYY-MM` or `YYYY-MM-DD` naming a real calendar day/month/year. */
-export function isPartialDate(value: string): boolean {
-  return dateSpan(value) !== null;
-}
+import { dateSpan, yearOf } from "../model/dates";
+import { FAMILIES, type EdgeAttributes, type Evidence, type Family, type NodeAttributes } from "../model/graph-file";
+import type { TimeWindow } from "../model/view-state";
 
 /** True when neither bound restricts anything. */
 export function isOpenWindow(window: TimeWindow): boolean {
@@ -83,11 +44,6 @@ export function overlaps(date: string, window: TimeWindow): boolean {
 export function evidenceInWindow(evidence: readonly Evidence[], window: TimeWindow): Evidence[] {
   const test = windowTest(window);
   return evidence.filter((e) => test(e.date));
-}
-
-/** The year of a partial date, or null when it is not a date. */
-export function yearOf(date: string): number | null {
-  return dateSpan(date) ? Number(date.slice(0, 4)) : null;
 }
 
 /** First and last year among all evidence dates, or null when there is none. */

@@ -7,10 +7,10 @@
  * unusable is dropped with a note for the user and the rest still applies.
  */
 import type Graph from "graphology";
-import { FAMILIES, type EdgeAttributes, type Family, type GraphAttributes, type NodeAttributes } from "../graph-file";
-import type { Camera, ViewState } from "../state/view-state";
+import { FAMILIES, type EdgeAttributes, type Family, type GraphAttributes, type NodeAttributes } from "../model/graph-file";
+import type { Camera, ViewState } from "../model/view-state";
 import { filterValues } from "./filters";
-import { isPartialDate } from "./time";
+import { isPartialDate } from "../model/dates";
 
 /** The ids a link may name; anything else in it is dropped. */
 export interface KnownIds {

@@ -1,6 +1,6 @@
 /** Camera moves the app makes: to a node, to fit, by a zoom step. */
 import type Sigma from "sigma";
-import type { Camera } from "../state/view-state";
+import type { Camera } from "../model/view-state";
 
 export const CAMERA_DURATION = 400;
 

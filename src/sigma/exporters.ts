@@ -11,12 +11,13 @@ import { exportFileName } from "../core/export/filename";
 import { toGexf } from "../core/export/gexf";
 import { toGraphml } from "../core/export/graphml";
 import { toSnapshot } from "../core/export/snapshot";
-import { visibleCopy, type VisibleSets } from "../core/export/subgraph";
+import { visibleCopy } from "../core/export/subgraph";
+import type { VisibleSets } from "../model/visible";
 import { toSvg, type SvgLegend } from "../core/export/svg";
 import { FAMILY_COLORS, kindColor } from "../core/palette";
-import { FAMILIES } from "../graph-file";
+import { FAMILIES } from "../model/graph-file";
 import type { ExportFormat, ImageOptions, KGGraph } from "../state/app-state";
-import type { ViewState } from "../state/view-state";
+import type { ViewState } from "../model/view-state";
 
 export interface ExportContext {
   sigma: Sigma;

@@ -7,14 +7,11 @@
  */
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import { DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR, PATH_COLOR } from "../core/palette";
+import type { VisibleSets } from "../model/visible";
 
-export interface Visible {
-  nodes: ReadonlySet<string>;
-  edges: ReadonlySet<string>;
-}
 
 export interface HighlightContext {
-  visible: Visible;
+  visible: VisibleSets;
   /** The actor whose neighbourhood is lit: the hovered one, else the selected one. */
   focus: string | null;
   /** Focus and its visible neighbours. */
@@ -25,7 +22,7 @@ export interface HighlightContext {
   labelledEdges: ReadonlySet<string>;
   selected: string | null;
   selectedEdge: string | null;
-  path: Visible | null;
+  path: VisibleSets | null;
 }
 
 export const EMPTY_SET: ReadonlySet<string> = new Set();
@@ -42,8 +39,8 @@ export function highlightContext(
     forEachEdge(node: string, cb: (edge: string, attrs: { weight?: number }, s: string, t: string) => void): void;
     hasNode(n: string): boolean;
   },
-  visible: Visible,
-  state: { hovered: string | null; selected: string | null; selectedEdge: string | null; path: Visible | null },
+  visible: VisibleSets,
+  state: { hovered: string | null; selected: string | null; selectedEdge: string | null; path: VisibleSets | null },
 ): HighlightContext {
   const shown = (node: string | null) => node !== null && visible.nodes.has(node) && graph.hasNode(node);
   // A node hidden under the pointer (a filter changed during the hover) must not hide the selection's highlight.

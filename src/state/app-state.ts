@@ -3,8 +3,8 @@
  * the reducer is the only place the state changes.
  */
 import type { MultiDirectedGraph } from "graphology";
-import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../graph-file";
-import { DEFAULT_VIEW, type Camera, type Filters, type TimeWindow, type ViewState } from "./view-state";
+import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../model/graph-file";
+import { DEFAULT_VIEW, type Camera, type Filters, type TimeWindow, type ViewState } from "../model/view-state";
 
 /** Attributes the app adds for drawing; never written back to graph.json. */
 export interface DisplayNodeAttributes extends NodeAttributes {

@@ -1,7 +1,7 @@
 /** From a graph file to the graph the app draws: validated, coloured, with edge shapes. */
 import { MultiDirectedGraph } from "graphology";
 import type { AbstractGraph, Attributes } from "graphology-types";
-import type { GraphFile } from "../graph-file-schema";
+import type { GraphFile } from "../model/graph-file-schema";
 import { familyColor, kindColor } from "../core/palette";
 import { assignEdgeShapes } from "../sigma/edge-shapes";
 import type { KGGraph, LoadedGraph } from "./app-state";
@@ -47,7 +47,7 @@ export function prepareGraphFile(file: GraphFile, origin: LoadedGraph["source"])
  * the first load does not need it.
  */
 export async function graphFileProblem(json: unknown, url: string): Promise<string | null> {
-  const { graphFileSchema } = await import("../graph-file-schema");
+  const { graphFileSchema } = await import("../model/graph-file-schema");
   const parsed = graphFileSchema.safeParse(json);
   if (parsed.success) return null;
   const issue = parsed.error.issues[0]!;

@@ -7,7 +7,7 @@
 import { decodeView, encodeView, isHistoryWorthy, knownIds } from "../core/url-state";
 import { afterNextFrame } from "./after-next-frame";
 import type { KGGraph } from "./app-state";
-import type { ViewState } from "./view-state";
+import type { ViewState } from "../model/view-state";
 import { dispatch, store } from "./index";
 
 /** The view a URL describes for this graph, and notes on what it had to ignore. */

@@ -1,6 +1,6 @@
 /** An article's text in a dialog, with the quote highlighted and scrolled into view. */
 import { useEffect, useRef } from "react";
-import { locateQuote } from "../core/text";
+import { locateQuote } from "../model/text";
 import { dispatch, useAppState } from "../state";
 import { Dialog } from "./Dialog";
 

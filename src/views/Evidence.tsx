@@ -1,5 +1,5 @@
 /** One evidence quote with its article, and a way to read it in context. */
-import type { Evidence } from "../graph-file";
+import type { Evidence } from "../model/graph-file";
 import { dispatch, useAppState } from "../state";
 
 export function EvidenceQuote({ evidence }: { evidence: Evidence }) {

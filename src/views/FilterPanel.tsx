@@ -3,7 +3,7 @@ import { memo, useDeferredValue, useMemo, type ReactNode } from "react";
 import { filterCounts, filterValues } from "../core/filters";
 import { familyColor, kindColor } from "../core/palette";
 import { dispatch, useAppState } from "../state";
-import type { Filters } from "../state/view-state";
+import type { Filters } from "../model/view-state";
 import { PathPicker } from "./PathPicker";
 import { useAfterFirstFrame } from "./use-after-first-frame";
 

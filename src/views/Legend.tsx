@@ -1,6 +1,6 @@
 /** What the colours and sizes mean, for the kinds and families present in the graph. */
 import { useMemo } from "react";
-import { FAMILIES } from "../graph-file";
+import { FAMILIES } from "../model/graph-file";
 import { FAMILY_COLORS, kindColor } from "../core/palette";
 import { useAppState } from "../state";
 

@@ -1,6 +1,6 @@
 /** What the panel shows with nothing selected: what this graph is and where it comes from. */
 import { memo } from "react";
-import type { ArticleMeta } from "../graph-file";
+import type { ArticleMeta } from "../model/graph-file";
 import { dispatch, useAppState } from "../state";
 import { selectVisible } from "../state/derived";
 import { useAfterFirstFrame } from "./use-after-first-frame";

@@ -4,7 +4,7 @@
  * steps the window through the years.
  */
 import { useDeferredValue, useEffect, useMemo } from "react";
-import { FAMILIES } from "../graph-file";
+import { FAMILIES } from "../model/graph-file";
 import { FAMILY_COLORS } from "../core/palette";
 import { histogramByYear, yearRange } from "../core/time";
 import { visibleSubgraph } from "../core/filters";

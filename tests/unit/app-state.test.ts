@@ -1,7 +1,7 @@
 import { MultiDirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 import { INITIAL_STATE, reduce, type Action, type AppState, type KGGraph, type LoadedGraph } from "../../src/state/app-state";
-import { DEFAULT_FILTERS, DEFAULT_VIEW, type ViewState } from "../../src/state/view-state";
+import { DEFAULT_FILTERS, DEFAULT_VIEW, type ViewState } from "../../src/model/view-state";
 
 /** Freezes a state all the way down, so a reducer that mutates it throws. */
 function deepFreeze<T>(value: T): T {

@@ -10,8 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildGraph, exportGraph } from "../../graph/build/index";
 import { CorpusError } from "../../graph/build/problems";
 import { serializeGraph } from "../../graph/build/write";
-import { type EdgeAttributes, type GraphAttributes, type NodeAttributes } from "../../src/graph-file";
-import { graphFileSchema, type GraphFile } from "../../src/graph-file-schema";
+import { type EdgeAttributes, type GraphAttributes, type NodeAttributes } from "../../src/model/graph-file";
+import { graphFileSchema, type GraphFile } from "../../src/model/graph-file-schema";
 import {
   MINI,
   REAL_CORPUS,

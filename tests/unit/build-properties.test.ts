@@ -10,9 +10,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import { edgeKey } from "../../graph/build/assemble";
 import { buildGraph, exportGraph } from "../../graph/build/index";
 import { CorpusError } from "../../graph/build/problems";
-import { normalizeText } from "../../graph/build/text";
+import { normalizeText } from "../../src/model/text";
 import { serializeGraph } from "../../graph/build/write";
-import { graphFileSchema } from "../../src/graph-file-schema";
+import { graphFileSchema } from "../../src/model/graph-file-schema";
 import { corpusArb, writeCorpus, type CorpusSpec } from "./helpers/arbitrary-corpus";
 import { copyCorpus, makeTempDir, removeTempDirs } from "./helpers/corpus";
 

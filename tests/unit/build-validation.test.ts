@@ -8,8 +8,8 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildGraph } from "../../graph/build/index";
 import { CorpusError, formatProblem } from "../../graph/build/problems";
-import { isValidPartialDate } from "../../graph/build/schema";
-import { graphFileSchema } from "../../src/graph-file-schema";
+import { isPartialDate } from "../../src/model/dates";
+import { graphFileSchema } from "../../src/model/graph-file-schema";
 import {
   SENTINEL,
   buildWithCli,
@@ -375,9 +375,9 @@ describe("quotes: whitespace, quotation marks and dashes are normalised, nothing
 
 describe("other checks", () => {
   it("dates: leap years, month and day ranges", () => {
-    for (const ok of ["2022", "2022-12", "2024-02-29", "2000-02-29", "2023-04-30", "2023-01-31"]) expect(isValidPartialDate(ok), ok).toBe(true);
+    for (const ok of ["2022", "2022-12", "2024-02-29", "2000-02-29", "2023-04-30", "2023-01-31"]) expect(isPartialDate(ok), ok).toBe(true);
     for (const bad of ["2022-13", "2022-00", "2023-02-30", "2023-02-29", "1900-02-29", "2023-04-31", "2023-1", "22", "2023-01-01T00:00", "2023/01/01", ""])
-      expect(isValidPartialDate(bad), bad).toBe(false);
+      expect(isPartialDate(bad), bad).toBe(false);
   });
 
   it("a duplicate article id (a1.yaml and a1.yml)", () => {

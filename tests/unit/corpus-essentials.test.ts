@@ -6,8 +6,8 @@
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildGraph, type BuildResult } from "../../graph/build/index";
-import { normalizeText } from "../../graph/build/text";
-import type { Evidence } from "../../src/graph-file";
+import { normalizeText } from "../../src/model/text";
+import type { Evidence } from "../../src/model/graph-file";
 
 const REAL = join(__dirname, "..", "..", "graph", "corpus");
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
-import { exportFileName, slugify } from "../../src/core/export/filename";
+import { exportFileName } from "../../src/core/export/filename";
+import { slugify } from "../../src/model/text";
 
 const at = new Date(2026, 10, 26, 5, 41); // local time, as the name is
 

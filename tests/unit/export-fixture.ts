@@ -1,7 +1,7 @@
 /** A small graph in the shape of public/graph.json, with the awkward text exporters must survive. */
 import { MultiDirectedGraph } from "graphology";
-import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../../src/graph-file";
-import { DEFAULT_VIEW, type ViewState } from "../../src/state/view-state";
+import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../../src/model/graph-file";
+import { DEFAULT_VIEW, type ViewState } from "../../src/model/view-state";
 
 export type FixtureGraph = MultiDirectedGraph<NodeAttributes & { highlighted?: boolean }, EdgeAttributes, GraphAttributes>;
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, toSnapshot } from "../../src/core/export/snapshot";
 import { visibleCopy } from "../../src/core/export/subgraph";
-import { graphFileSchema } from "../../src/graph-file-schema";
+import { graphFileSchema } from "../../src/model/graph-file-schema";
 import { fixtureGraph, SAVED_VIEW } from "./export-fixture";
 
 describe("toSnapshot", () => {

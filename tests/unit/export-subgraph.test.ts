@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { visibleCopy } from "../../src/core/export/subgraph";
-import { graphFileSchema } from "../../src/graph-file-schema";
+import { graphFileSchema } from "../../src/model/graph-file-schema";
 import { fixtureGraph } from "./export-fixture";
 
 describe("visibleCopy", () => {

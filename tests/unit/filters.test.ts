@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { filterCounts, filterValues, visibleSubgraph, type VisibilityView } from "../../src/core/filters";
-import { FAMILIES, type Family } from "../../src/graph-file";
-import { DEFAULT_FILTERS, type Filters } from "../../src/state/view-state";
+import { FAMILIES, type Family } from "../../src/model/graph-file";
+import { DEFAULT_FILTERS, type Filters } from "../../src/model/view-state";
 import { sampleGraph, sorted } from "./helpers/graphs";
 
 const g = sampleGraph();

@@ -13,8 +13,8 @@ import { toGexf } from "../../src/core/export/gexf";
 import { toSnapshot } from "../../src/core/export/snapshot";
 import { visibleCopy } from "../../src/core/export/subgraph";
 import { checkFileSize, openGraphFile, utf8Length, type OpenResult } from "../../src/core/import/open-file";
-import { graphFileSchema } from "../../src/graph-file-schema";
-import { DEFAULT_VIEW } from "../../src/state/view-state";
+import { graphFileSchema } from "../../src/model/graph-file-schema";
+import { DEFAULT_VIEW } from "../../src/model/view-state";
 import { fixtureGraph, SAVED_VIEW } from "./export-fixture";
 
 const LIMIT = { maxBytes: 50e6 };

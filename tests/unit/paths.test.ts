@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { visibleSubgraph } from "../../src/core/filters";
 import { shortestPath } from "../../src/core/paths";
-import { DEFAULT_FILTERS, type Filters } from "../../src/state/view-state";
+import { DEFAULT_FILTERS, type Filters } from "../../src/model/view-state";
 import { makeGraph, sampleGraph, type TestGraph } from "./helpers/graphs";
 
 const g = sampleGraph();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR, PATH_COLOR } from "../../src/core/palette";
-import { edgeReducer, highlightContext, nodeReducer, type Visible } from "../../src/sigma/reducers";
+import { edgeReducer, highlightContext, nodeReducer } from "../../src/sigma/reducers";
+import type { VisibleSets } from "../../src/model/visible";
 import { sampleGraph, sorted, type TestGraph } from "./helpers/graphs";
 
 /*
@@ -28,11 +29,11 @@ function edgeData(edge: string) {
   return { label: graph.getEdgeAttribute(edge, "label"), size: 2, color: edgeColor(edge) };
 }
 
-const everything: Visible = { nodes: new Set(graph.nodes()), edges: new Set(graph.edges()) };
+const everything: VisibleSets = { nodes: new Set(graph.nodes()), edges: new Set(graph.edges()) };
 
 /** china and its relation filtered out, and two relations hidden between visible actors. */
 const HIDDEN_EDGES = ["china>supports>russia", "japan>criticises>russia", "abe>leads>japan"];
-const filtered: Visible = {
+const filtered: VisibleSets = {
   nodes: new Set(graph.nodes().filter((n) => n !== "china")),
   edges: new Set(graph.edges().filter((e) => !HIDDEN_EDGES.includes(e))),
 };
@@ -41,9 +42,9 @@ interface StateSpec {
   hovered?: string | null;
   selected?: string | null;
   selectedEdge?: string | null;
-  path?: Visible | null;
+  path?: VisibleSets | null;
 }
-const context = (visible: Visible, s: StateSpec = {}) =>
+const context = (visible: VisibleSets, s: StateSpec = {}) =>
   highlightContext(graph, visible, { hovered: null, selected: null, selectedEdge: null, path: null, ...s });
 
 const node = (key: string, ctx: ReturnType<typeof context>) => nodeReducer(key, nodeData(key), ctx);
@@ -62,7 +63,7 @@ describe("visibility", () => {
   });
 
   it("keeps hidden what is hidden, however it is highlighted", () => {
-    const path: Visible = { nodes: new Set(["china", "russia"]), edges: new Set(["china>supports>russia"]) };
+    const path: VisibleSets = { nodes: new Set(["china", "russia"]), edges: new Set(["china>supports>russia"]) };
     const ctx = context(filtered, { hovered: "russia", selected: "china", selectedEdge: "japan>criticises>russia", path });
     expect(node("china", ctx).hidden).toBe(true);
     expect(edge("china>supports>russia", ctx).hidden).toBe(true);
@@ -205,7 +206,7 @@ describe("focus", () => {
   });
 
   it("cannot be an actor the graph does not have", () => {
-    const visible: Visible = { nodes: new Set([...everything.nodes, "atlantis"]), edges: everything.edges };
+    const visible: VisibleSets = { nodes: new Set([...everything.nodes, "atlantis"]), edges: everything.edges };
     const ctx = context(visible, { selected: "atlantis" });
     expect(ctx.focus).toBeNull();
     expect(node("japan", ctx).color).toBe(nodeColor("japan"));
@@ -244,7 +245,7 @@ describe("a selected relation", () => {
 });
 
 describe("a path", () => {
-  const path: Visible = {
+  const path: VisibleSets = {
     nodes: new Set(["japan", "usa", "nato"]),
     edges: new Set(["japan>meets>usa", "usa>member-of>nato"]),
   };
@@ -298,7 +299,7 @@ describe("a crowded highlight", () => {
       hub.addNode(`n${i}`);
       hub.addEdgeWithKey(`e${i}`, "hub", `n${i}`, { weight: i === 0 ? 2 : 1 });
     }
-    const all: Visible = { nodes: new Set(hub.nodes()), edges: new Set(hub.edges()) };
+    const all: VisibleSets = { nodes: new Set(hub.nodes()), edges: new Set(hub.edges()) };
     const ctx = highlightContext(hub, all, { hovered: "hub", selected: null, selectedEdge: null, path: null });
     expect(nodeReducer("hub", { label: "hub" }, ctx).forceLabel).toBe(true);
     expect(nodeReducer("n0", { label: "n0" }, ctx).forceLabel).toBe(false);

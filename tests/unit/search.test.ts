@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { foldText, searchActors } from "../../src/core/search";
+import { searchActors } from "../../src/core/search";
+import { foldText } from "../../src/model/text";
 import { makeGraph, type TestGraph } from "./helpers/graphs";
 
 interface ActorSpec {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { containsVerbatim, locateQuote, normalizeText } from "../../src/core/text";
+import { containsVerbatim, locateQuote, normalizeText } from "../../src/model/text";
 
 describe("normalizeText", () => {
   it("straightens curly and other typographic quotes", () => {
@@ -125,7 +125,7 @@ describe("locateQuote", () => {
 describe("normalizeText and normalizeWithMap", () => {
   it("agree on any text (the fast path is the same normalisation)", async () => {
     const fc = (await import("fast-check")).default;
-    const { normalizeWithMap } = await import("../../src/core/text");
+    const { normalizeWithMap } = await import("../../src/model/text");
     const pieces = fc.constantFrom(" ", "  ", "\n", "\t", "\u00a0", "‘", "’", "“", "”", "–", "—", "−", "a", "B", ".", "é", "'", '"', "-");
     fc.assert(
       fc.property(fc.array(fc.oneof(pieces, fc.string()), { maxLength: 30 }), (parts) => {

@@ -1,15 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  dateSpan,
-  evidenceInWindow,
-  histogramByYear,
-  isOpenWindow,
-  isPartialDate,
-  overlaps,
-  windowTest,
-  yearOf,
-  yearRange,
-} from "../../src/core/time";
+import { evidenceInWindow, histogramByYear, isOpenWindow, overlaps, windowTest, yearRange } from "../../src/core/time";
+import { dateSpan, isPartialDate, yearOf } from "../../src/model/dates";
 import { makeGraph, sampleGraph } from "./helpers/graphs";
 
 const win = (from: string | null, to: string | null) => ({ from, to });

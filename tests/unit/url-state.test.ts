@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isPartialDate } from "../../src/core/time";
+import { isPartialDate } from "../../src/model/dates";
 import { decodeView, encodeView, isHistoryWorthy, knownIds, roundCamera, type KnownIds } from "../../src/core/url-state";
-import { FAMILIES } from "../../src/graph-file";
-import { DEFAULT_VIEW, type ViewState } from "../../src/state/view-state";
+import { FAMILIES } from "../../src/model/graph-file";
+import { DEFAULT_VIEW, type ViewState } from "../../src/model/view-state";
 import { makeGraph } from "./helpers/graphs";
 
 // Ids with characters a query string treats specially.

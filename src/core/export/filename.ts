@@ -4,6 +4,7 @@
  * Only `a-z 0-9 - _ .` and the timestamp's `T` appear, so the name is safe
  * on every file system and in a URL.
  */
+import { slugify } from "../../model/text";
 
 export interface ExportNameParts {
   /** The corpus (graph) name. */
@@ -16,23 +17,6 @@ export interface ExportNameParts {
   at: Date;
   /** Extension, with or without the dot. */
   ext: string;
-}
-
-const MAX_SLUG = 60;
-
-// Latin letters that Unicode does not decompose into a base letter and an accent.
-const LETTERS: Record<string, string> = { æ: "ae", œ: "oe", ø: "o", ß: "ss", đ: "d", ð: "d", ł: "l", þ: "th", ı: "i" };
-
-/** Lowercase ASCII words joined by "-"; accents dropped, other scripts and symbols become separators. */
-export function slugify(text: string): string {
-  const slug = text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[æœøßđðłþı]/g, (c) => LETTERS[c]!)
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-  return slug.slice(0, MAX_SLUG).replace(/-+$/, "");
 }
 
 const datePart = (value: string | null) => (value ? value.replace(/[^0-9-]/g, "").replace(/^-+|-+$/g, "") : "");

@@ -38,7 +38,7 @@
  * ignore members they do not know (later versions may add some).
  */
 import type { AbstractGraph, Attributes } from "graphology-types";
-import type { ViewState } from "../../state/view-state";
+import type { ViewState } from "../../model/view-state";
 
 export const SNAPSHOT_FORMAT = "kg-explorer-snapshot";
 export const SNAPSHOT_VERSION = 1;

@@ -4,12 +4,9 @@
  */
 import { MultiDirectedGraph } from "graphology";
 import type { AbstractGraph, Attributes } from "graphology-types";
-import type { ArticleMeta, GraphAttributes } from "../../graph-file";
+import type { ArticleMeta, GraphAttributes } from "../../model/graph-file";
+import type { VisibleSets } from "../../model/visible";
 
-export interface VisibleSets {
-  nodes: ReadonlySet<string>;
-  edges: ReadonlySet<string>;
-}
 
 /** How things looked on screen; a function returning undefined keeps the stored attribute. */
 export interface SnapshotStyle<N extends Attributes = Attributes, E extends Attributes = Attributes> {

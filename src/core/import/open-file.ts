@@ -25,7 +25,6 @@
 import { MultiDirectedGraph } from "graphology";
 import {
   FAMILIES,
-  PARTIAL_DATE,
   type ArticleMeta,
   type EdgeAttributes,
   type Evidence,
@@ -33,9 +32,10 @@ import {
   type GraphAttributes,
   type NodeAttributes,
   type RelationDef,
-} from "../../graph-file";
-import type { ViewState } from "../../state/view-state";
-import { slugify } from "../export/filename";
+} from "../../model/graph-file";
+import type { ViewState } from "../../model/view-state";
+import { isPartialDate } from "../../model/dates";
+import { slugify } from "../../model/text";
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from "../export/snapshot";
 import { fromGexf, GexfError } from "./gexf";
 import { readView } from "./view";
@@ -375,7 +375,7 @@ class Tally {
 
 const nonEmpty = (v: unknown): v is string => typeof v === "string" && v.trim() !== "";
 const finite = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
-const isDate = (v: unknown): v is string => typeof v === "string" && PARTIAL_DATE.test(v);
+const isDate = isPartialDate;
 const isFamily = (v: unknown): v is Family => (FAMILIES as readonly unknown[]).includes(v);
 const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 

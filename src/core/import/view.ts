@@ -4,10 +4,11 @@
  * or relations the graph does not have are cleared. A snapshot whose view is
  * damaged still opens; its graph is the valuable part.
  */
-import "../../zod-config";
+import "../../model/zod-config";
 import { z } from "zod";
-import { FAMILIES, PARTIAL_DATE } from "../../graph-file";
-import { DEFAULT_FILTERS, DEFAULT_VIEW, type Filters, type ViewState } from "../../state/view-state";
+import { isPartialDate } from "../../model/dates";
+import { FAMILIES } from "../../model/graph-file";
+import { DEFAULT_FILTERS, DEFAULT_VIEW, type Filters, type ViewState } from "../../model/view-state";
 
 export interface ViewTargets {
   hasNode(key: string): boolean;
@@ -16,7 +17,7 @@ export interface ViewTargets {
 
 const key = z.string().min(1).nullable();
 const list = z.array(z.string()).nullable();
-const date = z.string().regex(PARTIAL_DATE).nullable();
+const date = z.string().refine(isPartialDate).nullable();
 const finite = z.number().finite();
 
 const FILTER_SCHEMAS: { [K in keyof Filters]: z.ZodType<Filters[K]> } = {

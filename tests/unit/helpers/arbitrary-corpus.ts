@@ -13,8 +13,8 @@ import fc from "fast-check";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { stringify } from "yaml";
-import { ACTOR_KINDS, FAMILIES, type ActorKind, type Family } from "../../../src/graph-file";
-import { normalizeText } from "../../../graph/build/text";
+import { ACTOR_KINDS, FAMILIES, type ActorKind, type Family } from "../../../src/model/graph-file";
+import { normalizeText } from "../../../src/model/text";
 
 export interface ActorSpec {
   id: string;

@@ -4,7 +4,7 @@
  * can read them.
  */
 import { MultiDirectedGraph } from "graphology";
-import type { EdgeAttributes, Family, GraphAttributes, NodeAttributes, RelationDef } from "../../../src/graph-file";
+import type { EdgeAttributes, Family, GraphAttributes, NodeAttributes, RelationDef } from "../../../src/model/graph-file";
 
 export type TestGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 

@@ -4,7 +4,7 @@
  * app state (hover, open dialogs, the loaded graph) is transient and lives in
  * `app-state.ts`.
  */
-import type { Family } from "../graph-file";
+import type { Family } from "./graph-file";
 
 export interface Filters {
   /** Actor kinds to show; null shows every kind. */

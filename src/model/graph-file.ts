@@ -25,8 +25,6 @@ export const ACTOR_KINDS = [
 ] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
-/** A date as precise as the source allows: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-export const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 export interface Evidence {
   article: string;

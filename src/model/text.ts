@@ -1,7 +1,11 @@
 /**
- * Text normalisation shared by the build (is a quote verbatim?) and the app
- * (where is the quote in the article?): whitespace collapsed, curly quotes
- * made straight, dash variants made "-". Nothing looser.
+ * Text shared by the build and the app. Two strengths:
+ *
+ *  - normalisation (is a quote verbatim? where is it in the article?):
+ *    whitespace collapsed, curly quotes made straight, dash variants made
+ *    "-". Nothing looser.
+ *  - folding (does a query match a name? what is a file or id called?): case
+ *    and diacritics removed as well; `slugify` keeps only ASCII words.
  */
 
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/;
@@ -68,4 +72,34 @@ export function locateQuote(body: string, quote: string): [number, number] | nul
   const at = text.indexOf(q);
   if (at < 0) return null;
   return [map[at]!, map[at + q.length - 1]! + 1];
+}
+
+// Latin letters that Unicode does not decompose into a base letter and a mark.
+const UNDECOMPOSED = new Map(Object.entries({ ł: "l", ø: "o", đ: "d", ð: "d", ħ: "h", ß: "ss", æ: "ae", œ: "oe", ı: "i", þ: "th" }));
+const UNDECOMPOSED_ALL = /[łøđðħßæœıþ]/g;
+
+/**
+ * Case and diacritics removed, whitespace collapsed: "Šoigu", "ŠOIGU" and
+ * "soigu" fold to the same text, as do "Wałęsa" and "walesa". Transliteration
+ * ("sh" for "š") is not attempted: the registry lists such spellings as aliases.
+ */
+export function foldText(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(UNDECOMPOSED_ALL, (ch) => UNDECOMPOSED.get(ch)!)
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Longest slug `slugify` returns, so that a file name stays readable. */
+export const MAX_SLUG = 60;
+
+/** Lowercase ASCII words joined by "-": accents dropped, other scripts and symbols become separators. */
+export function slugify(text: string): string {
+  const slug = foldText(text)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return slug.slice(0, MAX_SLUG).replace(/-+$/, "");
 }

@@ -4,12 +4,16 @@
  */
 import "./zod-config";
 import { z } from "zod";
-import { FAMILIES, PARTIAL_DATE, type ArticleMeta, type EdgeAttributes, type GraphAttributes, type NodeAttributes } from "./graph-file";
+import { isPartialDate } from "./dates";
+import { FAMILIES, type ArticleMeta, type EdgeAttributes, type GraphAttributes, type NodeAttributes } from "./graph-file";
+
+/** A date as precise as the source allows (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), on the calendar. */
+const partialDate = z.string().refine(isPartialDate, { message: "is not a date (YYYY, YYYY-MM or YYYY-MM-DD)" });
 
 const evidenceSchema = z.object({
   article: z.string().min(1),
   quote: z.string().min(1),
-  date: z.string().regex(PARTIAL_DATE),
+  date: partialDate,
 });
 
 export const nodeAttributesSchema = z.object({
@@ -34,7 +38,7 @@ export const edgeAttributesSchema = z.object({
   label: z.string().min(1),
   family: z.enum(FAMILIES),
   directed: z.boolean(),
-  date: z.string().regex(PARTIAL_DATE),
+  date: partialDate,
   evidence: z.array(evidenceSchema),
   weight: z.number().positive(),
   color: z.string().optional(),
@@ -49,7 +53,7 @@ export const graphAttributesSchema = z.object({
       title: z.string(),
       publisher: z.string(),
       author: z.string().optional(),
-      date: z.string().regex(PARTIAL_DATE),
+      date: partialDate,
       dateNote: z.string().optional(),
       note: z.string().optional(),
       copyright: z.string().optional(),
