@@ -140,7 +140,12 @@ export const FIGURES: Figure[] = [
   { name: "Filter change → main thread idle", better: "lower", format: ms, get: (r) => perRun(r.filterOnIdle) },
   { name: "Time-window change", better: "lower", format: ms, get: (r) => perRun(r.timeOn) },
   { name: "Time-window change → main thread idle", better: "lower", format: ms, get: (r) => perRun(r.timeOnIdle) },
-  { name: "Layout: FA2 iterations/s", better: "higher", format: (v) => (Number.isFinite(v) ? v.toFixed(v < 100 ? 1 : 0) : "–"), get: (r) => r.layout?.iterationsPerSecond ?? NaN },
+  {
+    name: "Layout: FA2 iterations/s",
+    better: "higher",
+    format: (v) => (Number.isFinite(v) ? v.toFixed(v < 100 ? 1 : 0) : "–"),
+    get: (r) => r.layout?.iterationsPerSecond ?? NaN,
+  },
   {
     name: "Layout: max event-loop delay",
     better: "lower",
@@ -194,7 +199,15 @@ export function browserTable(sizes: SizeRuns[]): string {
       ]);
     }
   }
-  return markdownTable(["Figure", "Triples", "App", "Floor", "App ÷ floor", "Noise: floor A ÷ B", "Runs (app/floor)"], rows, ["l", "r", "r", "r", "r", "r", "r"]);
+  return markdownTable(["Figure", "Triples", "App", "Floor", "App ÷ floor", "Noise: floor A ÷ B", "Runs (app/floor)"], rows, [
+    "l",
+    "r",
+    "r",
+    "r",
+    "r",
+    "r",
+    "r",
+  ]);
 }
 
 function curatedTable(c: CuratedSummary): string {
@@ -209,7 +222,16 @@ function curatedTable(c: CuratedSummary): string {
     ratio(ch.app.busyToIdle, ch.floor.busyToIdle),
   ]);
   return markdownTable(
-    ["Change", "JS, app", "JS, floor", "Work to frame, app", "Work to frame, floor", "All work, app", "All work, floor", "App ÷ floor (all work)"],
+    [
+      "Change",
+      "JS, app",
+      "JS, floor",
+      "Work to frame, app",
+      "Work to frame, floor",
+      "All work, app",
+      "All work, floor",
+      "App ÷ floor (all work)",
+    ],
     rows,
     ["l", "r", "r", "r", "r", "r", "r", "r"],
   );
@@ -318,7 +340,10 @@ export async function runBrowser(ctx: BenchContext): Promise<SectionResult> {
   }
 
   const files = new Map<string, GraphFileLite>();
-  const ids: [string, string][] = [["curated", join(ctx.root, "graph", "corpus")], ...ctx.sizes.map((s) => [String(s), ctx.corpora.get(s)!] as [string, string])];
+  const ids: [string, string][] = [
+    ["curated", join(ctx.root, "graph", "corpus")],
+    ...ctx.sizes.map((s) => [String(s), ctx.corpora.get(s)!] as [string, string]),
+  ];
   for (const [id, corpus] of ids) {
     const out = join(b, `graph-${id}.json`);
     ctx.log(`browser: graph.json for ${id === "curated" ? "the curated corpus" : `${formatCount(Number(id))} triples`} …`);
@@ -332,10 +357,15 @@ export async function runBrowser(ctx: BenchContext): Promise<SectionResult> {
   const server = await serveDirectory(site.root);
   site.url = server.url;
   const executablePath = findChromium();
-  const browser: Browser = await chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS, ...BENCH_ARGS], timeout: 60_000 });
+  const browser: Browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: [...CHROMIUM_ARGS, ...BENCH_ARGS],
+    timeout: 60_000,
+  });
   const version = browser.version();
   const sizes: SizeRuns[] = [];
-  let curated: CuratedSummary | null = null;
+  let curated: CuratedSummary | null;
   const curatedErrors: string[] = [];
   const profiles: ProfileSummary[] = [];
   try {
@@ -412,7 +442,15 @@ export async function runBrowser(ctx: BenchContext): Promise<SectionResult> {
     await server.close();
   }
 
-  const markdown = browserMarkdown(sizes, curated, version, executablePath, [...curatedErrors, ...sizes.flatMap((s) => errorsOf([...s.app, ...s.floorA, ...s.floorB]))], profiles, ctx);
+  const markdown = browserMarkdown(
+    sizes,
+    curated,
+    version,
+    executablePath,
+    [...curatedErrors, ...sizes.flatMap((s) => errorsOf([...s.app, ...s.floorA, ...s.floorB]))],
+    profiles,
+    ctx,
+  );
   return { markdown, targets: browserTargets(sizes, curated) };
 }
 
@@ -460,12 +498,14 @@ function browserMarkdown(
       "load the same graph.json from a local static server; each run is a fresh browser context. Runs alternate app, floor A, floor B (rotating which goes first), " +
       "so all three see the same machine load; the floor's figure is the median over A and B together, and the noise figure is floor A ÷ floor B. " +
       "One unmeasured load of each page first warms the browser (the GPU process compiles and caches the shaders). " +
-      "Medians over runs; within a run, hover, filter and time-window figures are the median of their repeats. Definitions: README.md, \"Benchmark\".",
+      'Medians over runs; within a run, hover, filter and time-window figures are the median of their repeats. Definitions: README.md, "Benchmark".',
     "",
     browserTable(sizes),
     "",
     `Hovered actor (the one with the most relations the pointer landed on): ${hoverNodes}.` +
-      (budget.length > 0 ? ` The time budget (${ctx.browserBudgetSeconds ?? 900} s per size) cut the runs short at ${budget.join(", ")} triples.` : ""),
+      (budget.length > 0
+        ? ` The time budget (${ctx.browserBudgetSeconds ?? 900} s per size) cut the runs short at ${budget.join(", ")} triples.`
+        : ""),
     "",
     ...(curated
       ? [
@@ -482,7 +522,15 @@ function browserMarkdown(
         ]
       : []),
     ...(profiles.length > 0 ? ["### Profiles", "", ...profiles.map((p) => p.markdown), ""] : []),
-    ...(errors.length > 0 ? ["<details><summary>Problems during the runs</summary>", "", ...[...new Set(errors)].slice(0, 40).map((e) => `- ${e}`), "", "</details>"] : []),
+    ...(errors.length > 0
+      ? [
+          "<details><summary>Problems during the runs</summary>",
+          "",
+          ...[...new Set(errors)].slice(0, 40).map((e) => `- ${e}`),
+          "",
+          "</details>",
+        ]
+      : []),
   ].join("\n");
 }
 
@@ -491,4 +539,3 @@ export const browserSection: BenchSection = {
   title: "Browser",
   run: runBrowser,
 };
-

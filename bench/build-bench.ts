@@ -149,7 +149,9 @@ export async function benchBuildSize(ctx: BenchContext, size: number): Promise<S
   try {
     result.cli = await repeat(runs, budgetMs, async (i) => {
       const run = await runCli(ctx.root, corpus, out);
-      ctx.log(`build ${formatCount(size)}: CLI run ${i + 1}/${runs}: ${formatMs(run.wallMs)} wall, ${formatMs(run.cpuMs)} CPU, ${formatBytes(run.maxRss)}`);
+      ctx.log(
+        `build ${formatCount(size)}: CLI run ${i + 1}/${runs}: ${formatMs(run.wallMs)} wall, ${formatMs(run.cpuMs)} CPU, ${formatBytes(run.maxRss)}`,
+      );
       return run;
     });
   } catch (err) {
@@ -158,7 +160,11 @@ export async function benchBuildSize(ctx: BenchContext, size: number): Promise<S
   try {
     result.phases = await repeat(runs, budgetMs, async (i) => {
       const rep = await runPhases(ctx.root, corpus, out);
-      ctx.log(`build ${formatCount(size)}: phase run ${i + 1}/${runs}: ${formatMs(rep.totalMs)} (${Object.entries(rep.timings).map(([k, v]) => `${k} ${formatMs(v)}`).join(", ")})`);
+      ctx.log(
+        `build ${formatCount(size)}: phase run ${i + 1}/${runs}: ${formatMs(rep.totalMs)} (${Object.entries(rep.timings)
+          .map(([k, v]) => `${k} ${formatMs(v)}`)
+          .join(", ")})`,
+      );
       return rep;
     });
   } catch (err) {
@@ -184,9 +190,15 @@ export function buildMarkdown(results: SizeResult[]): string {
   const cliRows = results.map((r) => [
     formatCount(r.size),
     String(r.cli.length),
-    formatSpread(r.cli.map((c) => c.wallMs), formatMs),
+    formatSpread(
+      r.cli.map((c) => c.wallMs),
+      formatMs,
+    ),
     formatMs(median(r.cli.map((c) => c.cpuMs))),
-    formatSpread(r.cli.map((c) => c.maxRss), formatBytes),
+    formatSpread(
+      r.cli.map((c) => c.maxRss),
+      formatBytes,
+    ),
   ]);
   const phaseRows = results.map((r) => [
     formatCount(r.size),
@@ -212,11 +224,14 @@ export function buildMarkdown(results: SizeResult[]): string {
     "",
     "Time by phase: `buildGraph` in a child process (`bench/phase-child.ts`), then serialisation and the atomic write as the CLI does them. Medians.",
     "",
-    markdownTable(
-      ["Triples", "Runs", ...PHASES, "total", "CPU", "Peak RSS"],
-      phaseRows,
-      ["r", "r", ...PHASES.map(() => "r" as const), "r", "r", "r"],
-    ),
+    markdownTable(["Triples", "Runs", ...PHASES, "total", "CPU", "Peak RSS"], phaseRows, [
+      "r",
+      "r",
+      ...PHASES.map(() => "r" as const),
+      "r",
+      "r",
+      "r",
+    ]),
     ...(errors.length > 0 ? ["", "Failures:", "", ...errors] : []),
   ].join("\n");
 }

@@ -10,13 +10,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, posix, relative } from "node:path";
 import { gzipSync } from "node:zlib";
 import { runChildOrThrow } from "./child";
-import {
-  formatBytes,
-  markdownTable,
-  type BenchContext,
-  type BenchSection,
-  type SectionResult,
-} from "./report";
+import { formatBytes, markdownTable, type BenchContext, type BenchSection, type SectionResult } from "./report";
 
 export const TARGET_FIRST_LOAD_JS_GZIP = 300_000;
 const BUILD_TIMEOUT_MS = 10 * 60_000;
@@ -153,7 +147,12 @@ export function viteBuild(root: string, outDir: string): Promise<void> {
 }
 
 export function bundleMarkdown(r: BundleResult): string {
-  const row = (what: string, files: FileSize[]) => [what, String(files.length), formatBytes(sum(files, "raw")), formatBytes(sum(files, "gzip"))];
+  const row = (what: string, files: FileSize[]) => [
+    what,
+    String(files.length),
+    formatBytes(sum(files, "raw")),
+    formatBytes(sum(files, "gzip")),
+  ];
   const all = [...r.js, ...r.css];
   const detail = [...r.js, ...r.css, ...r.later].map((f) => [
     f.path,
@@ -170,7 +169,12 @@ export function bundleMarkdown(r: BundleResult): string {
     "",
     markdownTable(
       ["", "Files", "Raw", "Gzip"],
-      [row("First-load JS", r.js), row("First-load CSS", r.css), row("First load, total", all), row("Later (lazy chunks, workers)", r.later)],
+      [
+        row("First-load JS", r.js),
+        row("First-load CSS", r.css),
+        row("First load, total", all),
+        row("Later (lazy chunks, workers)", r.later),
+      ],
       ["l", "r", "r", "r"],
     ),
     "",

@@ -39,7 +39,11 @@ export function runChild(cmd: string, args: string[], cwd: string, timeoutMs: nu
 /** Why a child failed, with the end of what it printed: "<what>: exit 1 — …". */
 export function describeFailure(what: string, r: ChildResult, timeoutMs: number): string {
   const why = r.timedOut ? `timed out after ${formatMs(timeoutMs)}` : `exit ${r.code ?? r.signal}`;
-  const tail = `${r.stdout}\n${r.stderr}`.split("\n").filter((l) => l.trim()).slice(-8).join(" / ");
+  const tail = `${r.stdout}\n${r.stderr}`
+    .split("\n")
+    .filter((l) => l.trim())
+    .slice(-8)
+    .join(" / ");
   return `${what}: ${why}${tail ? ` — ${tail}` : ""}`;
 }
 

@@ -117,58 +117,258 @@ interface RelationSpec {
 }
 
 export const RELATIONS: RelationSpec[] = [
-  { id: "meets", label: "meets", family: "cooperation", directed: false, weight: 10, subjects: AGENTS, objects: AGENTS,
-    templates: ["{S} met {O} {W}.", "{S} held talks with {O} {W}.", "{S} and {O} met {W} to discuss trade and security."] },
-  { id: "cooperates-with", label: "cooperates with", family: "cooperation", directed: false, weight: 6, subjects: AGENTS, objects: AGENTS,
-    templates: ["{S} agreed to work closely with {O} {W}.", "{S} and {O} expanded their cooperation {W}."] },
-  { id: "signs-agreement-with", label: "signs an agreement with", family: "cooperation", directed: false, weight: 4, subjects: STATES, objects: STATES,
-    templates: ["{S} signed an agreement with {O} {W}.", "{S} and {O} concluded a framework agreement {W}."] },
-  { id: "supports", label: "supports", family: "cooperation", directed: true, weight: 6, subjects: AGENTS, objects: ANY,
-    templates: ["{S} voiced its support for {O} {W}.", "{S} backed {O} {W}, officials said."] },
-  { id: "provides-aid-to", label: "provides aid to", family: "cooperation", directed: true, weight: 2, subjects: STATES, objects: ["country", "territory", "organization"],
-    templates: ["{S} pledged new aid to {O} {W}.", "{S} sent humanitarian assistance to {O} {W}."] },
-  { id: "trades-with", label: "trades with", family: "cooperation", directed: false, weight: 3, subjects: STATES, objects: STATES,
-    templates: ["Trade between {S} and {O} grew sharply {W}.", "{S} and {O} agreed to lift tariffs on each other's goods {W}."] },
-  { id: "invests-in", label: "invests in", family: "cooperation", directed: true, weight: 2, subjects: STATES, objects: ["country", "territory", "organization", "place"],
-    templates: ["{S} announced large investments in {O} {W}.", "{S} financed a port and a railway in {O} {W}."] },
-  { id: "sanctions", label: "imposes sanctions on", family: "conflict", directed: true, weight: 4, subjects: STATES, objects: AGENTS,
-    templates: ["{S} imposed sanctions on {O} {W}.", "{S} extended its sanctions against {O} {W}."] },
-  { id: "criticizes", label: "criticizes", family: "conflict", directed: true, weight: 8, subjects: AGENTS, objects: ANY,
-    templates: ["{S} sharply criticized {O} {W}.", "{S} called the conduct of {O} \u201cunacceptable\u201d {W}.", "{S} condemned {O} {W} \u2013 in unusually strong terms."] },
-  { id: "accuses", label: "accuses", family: "conflict", directed: true, weight: 4, subjects: AGENTS, objects: AGENTS,
-    templates: ["{S} accused {O} of violating the ceasefire {W}.", "{S} accused {O} of interfering in its internal affairs {W}."] },
-  { id: "threatens", label: "threatens", family: "conflict", directed: true, weight: 3, subjects: AGENTS, objects: AGENTS,
-    templates: ["{S} threatened {O} with retaliation {W}.", "{S} warned {O} of \u201cserious consequences\u201d {W}."] },
-  { id: "attacks", label: "attacks", family: "conflict", directed: true, weight: 1.5, subjects: ["country", "organization", "grouping"], objects: ANY,
-    templates: ["Forces of {S} attacked {O} {W}.", "{S} launched strikes against {O} {W}."] },
-  { id: "expels-diplomats-of", label: "expels diplomats of", family: "conflict", directed: true, weight: 1, subjects: ["country"], objects: ["country"],
-    templates: ["{S} expelled several diplomats of {O} {W}.", "{S} ordered diplomats of {O} to leave the country {W}."] },
-  { id: "disputes-with", label: "is in a dispute with", family: "conflict", directed: false, weight: 2, subjects: STATES, objects: STATES,
-    templates: ["{S} and {O} remained locked in a dispute over the border {W}.", "The dispute between {S} and {O} flared up again {W}."] },
-  { id: "visits", label: "visits", family: "neutral", directed: true, weight: 5, subjects: ["person", "organization"], objects: ["country", "territory", "place", "organization"],
-    templates: ["{S} visited {O} {W}.", "{S} arrived in {O} {W} for a two-day visit."] },
-  { id: "negotiates-with", label: "negotiates with", family: "neutral", directed: false, weight: 5, subjects: AGENTS, objects: AGENTS,
-    templates: ["{S} opened negotiations with {O} {W}.", "Talks between {S} and {O} resumed {W}."] },
-  { id: "comments-on", label: "comments on", family: "neutral", directed: true, weight: 4, subjects: AGENTS, objects: ANY,
-    templates: ["{S} commented on {O} {W}.", "{S} issued a statement on {O} {W}."] },
-  { id: "minister-of", label: "is a minister of", family: "neutral", directed: true, weight: 2, subjects: ["person"], objects: ["country", "organization"],
-    templates: ["{S} served as a minister of {O} {W}.", "{S}, a minister of {O}, spoke to reporters {W}."] },
-  { id: "member-of", label: "is a member of", family: "neutral", directed: true, weight: 3, subjects: ["country", "organization", "person"], objects: ["grouping", "organization"],
-    templates: ["{S} is a member of {O}, as confirmed {W}.", "{S} joined {O} {W}."] },
-  { id: "located-in", label: "is located in", family: "neutral", directed: true, weight: 2, subjects: ["place", "territory", "organization", "event"], objects: ["country", "territory"],
-    templates: ["{S} lies in {O}, as reported {W}.", "{S}, in {O}, was in the news {W}."] },
+  {
+    id: "meets",
+    label: "meets",
+    family: "cooperation",
+    directed: false,
+    weight: 10,
+    subjects: AGENTS,
+    objects: AGENTS,
+    templates: ["{S} met {O} {W}.", "{S} held talks with {O} {W}.", "{S} and {O} met {W} to discuss trade and security."],
+  },
+  {
+    id: "cooperates-with",
+    label: "cooperates with",
+    family: "cooperation",
+    directed: false,
+    weight: 6,
+    subjects: AGENTS,
+    objects: AGENTS,
+    templates: ["{S} agreed to work closely with {O} {W}.", "{S} and {O} expanded their cooperation {W}."],
+  },
+  {
+    id: "signs-agreement-with",
+    label: "signs an agreement with",
+    family: "cooperation",
+    directed: false,
+    weight: 4,
+    subjects: STATES,
+    objects: STATES,
+    templates: ["{S} signed an agreement with {O} {W}.", "{S} and {O} concluded a framework agreement {W}."],
+  },
+  {
+    id: "supports",
+    label: "supports",
+    family: "cooperation",
+    directed: true,
+    weight: 6,
+    subjects: AGENTS,
+    objects: ANY,
+    templates: ["{S} voiced its support for {O} {W}.", "{S} backed {O} {W}, officials said."],
+  },
+  {
+    id: "provides-aid-to",
+    label: "provides aid to",
+    family: "cooperation",
+    directed: true,
+    weight: 2,
+    subjects: STATES,
+    objects: ["country", "territory", "organization"],
+    templates: ["{S} pledged new aid to {O} {W}.", "{S} sent humanitarian assistance to {O} {W}."],
+  },
+  {
+    id: "trades-with",
+    label: "trades with",
+    family: "cooperation",
+    directed: false,
+    weight: 3,
+    subjects: STATES,
+    objects: STATES,
+    templates: ["Trade between {S} and {O} grew sharply {W}.", "{S} and {O} agreed to lift tariffs on each other's goods {W}."],
+  },
+  {
+    id: "invests-in",
+    label: "invests in",
+    family: "cooperation",
+    directed: true,
+    weight: 2,
+    subjects: STATES,
+    objects: ["country", "territory", "organization", "place"],
+    templates: ["{S} announced large investments in {O} {W}.", "{S} financed a port and a railway in {O} {W}."],
+  },
+  {
+    id: "sanctions",
+    label: "imposes sanctions on",
+    family: "conflict",
+    directed: true,
+    weight: 4,
+    subjects: STATES,
+    objects: AGENTS,
+    templates: ["{S} imposed sanctions on {O} {W}.", "{S} extended its sanctions against {O} {W}."],
+  },
+  {
+    id: "criticizes",
+    label: "criticizes",
+    family: "conflict",
+    directed: true,
+    weight: 8,
+    subjects: AGENTS,
+    objects: ANY,
+    templates: [
+      "{S} sharply criticized {O} {W}.",
+      "{S} called the conduct of {O} \u201cunacceptable\u201d {W}.",
+      "{S} condemned {O} {W} \u2013 in unusually strong terms.",
+    ],
+  },
+  {
+    id: "accuses",
+    label: "accuses",
+    family: "conflict",
+    directed: true,
+    weight: 4,
+    subjects: AGENTS,
+    objects: AGENTS,
+    templates: ["{S} accused {O} of violating the ceasefire {W}.", "{S} accused {O} of interfering in its internal affairs {W}."],
+  },
+  {
+    id: "threatens",
+    label: "threatens",
+    family: "conflict",
+    directed: true,
+    weight: 3,
+    subjects: AGENTS,
+    objects: AGENTS,
+    templates: ["{S} threatened {O} with retaliation {W}.", "{S} warned {O} of \u201cserious consequences\u201d {W}."],
+  },
+  {
+    id: "attacks",
+    label: "attacks",
+    family: "conflict",
+    directed: true,
+    weight: 1.5,
+    subjects: ["country", "organization", "grouping"],
+    objects: ANY,
+    templates: ["Forces of {S} attacked {O} {W}.", "{S} launched strikes against {O} {W}."],
+  },
+  {
+    id: "expels-diplomats-of",
+    label: "expels diplomats of",
+    family: "conflict",
+    directed: true,
+    weight: 1,
+    subjects: ["country"],
+    objects: ["country"],
+    templates: ["{S} expelled several diplomats of {O} {W}.", "{S} ordered diplomats of {O} to leave the country {W}."],
+  },
+  {
+    id: "disputes-with",
+    label: "is in a dispute with",
+    family: "conflict",
+    directed: false,
+    weight: 2,
+    subjects: STATES,
+    objects: STATES,
+    templates: ["{S} and {O} remained locked in a dispute over the border {W}.", "The dispute between {S} and {O} flared up again {W}."],
+  },
+  {
+    id: "visits",
+    label: "visits",
+    family: "neutral",
+    directed: true,
+    weight: 5,
+    subjects: ["person", "organization"],
+    objects: ["country", "territory", "place", "organization"],
+    templates: ["{S} visited {O} {W}.", "{S} arrived in {O} {W} for a two-day visit."],
+  },
+  {
+    id: "negotiates-with",
+    label: "negotiates with",
+    family: "neutral",
+    directed: false,
+    weight: 5,
+    subjects: AGENTS,
+    objects: AGENTS,
+    templates: ["{S} opened negotiations with {O} {W}.", "Talks between {S} and {O} resumed {W}."],
+  },
+  {
+    id: "comments-on",
+    label: "comments on",
+    family: "neutral",
+    directed: true,
+    weight: 4,
+    subjects: AGENTS,
+    objects: ANY,
+    templates: ["{S} commented on {O} {W}.", "{S} issued a statement on {O} {W}."],
+  },
+  {
+    id: "minister-of",
+    label: "is a minister of",
+    family: "neutral",
+    directed: true,
+    weight: 2,
+    subjects: ["person"],
+    objects: ["country", "organization"],
+    templates: ["{S} served as a minister of {O} {W}.", "{S}, a minister of {O}, spoke to reporters {W}."],
+  },
+  {
+    id: "member-of",
+    label: "is a member of",
+    family: "neutral",
+    directed: true,
+    weight: 3,
+    subjects: ["country", "organization", "person"],
+    objects: ["grouping", "organization"],
+    templates: ["{S} is a member of {O}, as confirmed {W}.", "{S} joined {O} {W}."],
+  },
+  {
+    id: "located-in",
+    label: "is located in",
+    family: "neutral",
+    directed: true,
+    weight: 2,
+    subjects: ["place", "territory", "organization", "event"],
+    objects: ["country", "territory"],
+    templates: ["{S} lies in {O}, as reported {W}.", "{S}, in {O}, was in the news {W}."],
+  },
 ];
 
 const MINISTER_OF = RELATIONS.find((r) => r.id === "minister-of")!;
 
 const KIND_SHARES: [ActorKind, number][] = [
-  ["country", 12], ["person", 38], ["organization", 20], ["grouping", 5],
-  ["territory", 6], ["place", 10], ["event", 6], ["document", 3],
+  ["country", 12],
+  ["person", 38],
+  ["organization", 20],
+  ["grouping", 5],
+  ["territory", 6],
+  ["place", 10],
+  ["event", 6],
+  ["document", 3],
 ];
 
 const SYLLABLES = [
-  "ka", "ro", "vin", "tal", "mer", "do", "sa", "len", "bar", "ti", "nor", "vel", "ash", "qua", "ri", "mon",
-  "zel", "pa", "gor", "un", "es", "lor", "fen", "da", "tor", "mi", "shan", "bel", "ol", "va", "re", "kun",
+  "ka",
+  "ro",
+  "vin",
+  "tal",
+  "mer",
+  "do",
+  "sa",
+  "len",
+  "bar",
+  "ti",
+  "nor",
+  "vel",
+  "ash",
+  "qua",
+  "ri",
+  "mon",
+  "zel",
+  "pa",
+  "gor",
+  "un",
+  "es",
+  "lor",
+  "fen",
+  "da",
+  "tor",
+  "mi",
+  "shan",
+  "bel",
+  "ol",
+  "va",
+  "re",
+  "kun",
 ];
 const COUNTRY_SUFFIXES = ["ia", "stan", "land", "ar", "ova", "ea", "is"];
 const ORG_SUFFIXES = ["Council", "Institute", "Bank", "Agency", "Corporation", "Front", "Union", "Foundation", "Party", "Commission"];
@@ -177,9 +377,39 @@ const TERRITORY_SUFFIXES = ["Province", "Region", "Strait", "Islands", "Valley"]
 const PLACE_SUFFIXES = ["burg", "grad", "ville", "polis", "abad", "port"];
 const EVENT_NAMES = ["Summit", "Crisis", "Talks", "Conference", "War", "Accords Review"];
 const DOCUMENT_NAMES = ["Accord", "Treaty", "Declaration", "Protocol", "Charter"];
-const ROLES = ["Foreign Minister", "President", "Prime Minister", "Defence Minister", "Ambassador", "Spokesperson", "Secretary-General", "Chief Executive", "Finance Minister"];
-const PUBLISHERS = ["Asia Times", "The Continental Review", "Global Wire", "Northern Herald", "Daily Ledger", "Policy Monitor", "Eastern Observer", "World Affairs Weekly", "The Atlantic Post", "Meridian News", "Frontier Journal", "Capital Gazette"];
-const FRAMES = ["According to officials, ", "Reports said that ", "On the same day, ", "Meanwhile, ", "As expected, ", "In a surprise move, "];
+const ROLES = [
+  "Foreign Minister",
+  "President",
+  "Prime Minister",
+  "Defence Minister",
+  "Ambassador",
+  "Spokesperson",
+  "Secretary-General",
+  "Chief Executive",
+  "Finance Minister",
+];
+const PUBLISHERS = [
+  "Asia Times",
+  "The Continental Review",
+  "Global Wire",
+  "Northern Herald",
+  "Daily Ledger",
+  "Policy Monitor",
+  "Eastern Observer",
+  "World Affairs Weekly",
+  "The Atlantic Post",
+  "Meridian News",
+  "Frontier Journal",
+  "Capital Gazette",
+];
+const FRAMES = [
+  "According to officials, ",
+  "Reports said that ",
+  "On the same day, ",
+  "Meanwhile, ",
+  "As expected, ",
+  "In a surprise move, ",
+];
 const FILLERS = [
   "Analysts expect further talks in the coming months.",
   "The details of the arrangement were not made public.",
@@ -328,7 +558,11 @@ function makeActors(rng: Rng, count: number, clusters: number): Actor[] {
       }
       case "organization": {
         made = names.label(() => `${names.root()} ${rng.pick(ORG_SUFFIXES)}`);
-        const acronym = made.label.split(" ").map((w) => w[0]).join("") + rng.pick(["A", "C", "O", "U"]);
+        const acronym =
+          made.label
+            .split(" ")
+            .map((w) => w[0])
+            .join("") + rng.pick(["A", "C", "O", "U"]);
         if (rng.chance(0.3) && names.alias(acronym)) aliases.push(acronym);
         description = `An organisation active in the ${clusterName(cluster)} region.`;
         break;
@@ -574,10 +808,19 @@ export function renderCorpus({ triples, seed }: GenerateOptions): { files: Map<s
   const { actors } = planner;
   const files = new Map<string, string>();
 
-  files.set("corpus.yaml", stringify({ name: `Synthetic corpus (${triples} triples, seed ${seed})`, description: "Generated by bench/generate.ts for the benchmark." }, YAML_OPTIONS));
+  files.set(
+    "corpus.yaml",
+    stringify(
+      { name: `Synthetic corpus (${triples} triples, seed ${seed})`, description: "Generated by bench/generate.ts for the benchmark." },
+      YAML_OPTIONS,
+    ),
+  );
   files.set(
     "relations.yaml",
-    stringify(RELATIONS.map(({ id, label, family, directed }) => ({ id, label, family, directed })), YAML_OPTIONS),
+    stringify(
+      RELATIONS.map(({ id, label, family, directed }) => ({ id, label, family, directed })),
+      YAML_OPTIONS,
+    ),
   );
 
   let remaining = triples;
@@ -609,15 +852,13 @@ export function renderCorpus({ triples, seed }: GenerateOptions): { files: Map<s
         quote,
       });
       if (rng.chance(0.45)) {
-        const filler = rng.chance(0.5)
-          ? rng.pick(FILLERS)
-          : rng.pick(ACTOR_FILLERS).replace("{A}", mention(rng, actors[f.subject]!));
+        const filler = rng.chance(0.5) ? rng.pick(FILLERS) : rng.pick(ACTOR_FILLERS).replace("{A}", mention(rng, actors[f.subject]!));
         sentences.push(filler);
         fillers.push(filler);
       }
     }
     const paragraphs: string[] = [];
-    for (let i = 0; i < sentences.length; ) {
+    for (let i = 0; i < sentences.length;) {
       const n = rng.int(2, 5);
       paragraphs.push(sentences.slice(i, i + n).join(" "));
       i += n;
@@ -625,7 +866,8 @@ export function renderCorpus({ triples, seed }: GenerateOptions): { files: Map<s
     const first = facts[0]!;
     const title = `${actors[first.subject]!.label} and ${actors[first.object]!.label}: ${rng.pick(["a new chapter", "tensions rise", "talks continue", "what comes next", "the view from the region"])}`;
     const article: Record<string, string> = { title, publisher: rng.pick(PUBLISHERS) };
-    if (rng.chance(0.6)) article.author = `${rng.pick(["A.", "B.", "C.", "D.", "M.", "S."])} ${capitalize(rng.pick(SYLLABLES) + rng.pick(SYLLABLES))}`;
+    if (rng.chance(0.6))
+      article.author = `${rng.pick(["A.", "B.", "C.", "D.", "M.", "S."])} ${capitalize(rng.pick(SYLLABLES) + rng.pick(SYLLABLES))}`;
     article.date = dateText(date);
     if (rng.chance(0.3)) article.date_note = "Dateline of the article.";
     if (rng.chance(0.2)) article.copyright = `Copyright ${dateText(date).slice(0, 4)} ${article.publisher}`;

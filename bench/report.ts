@@ -119,7 +119,10 @@ function firstLine(cmd: string, args: string[], cwd?: string): string | undefine
   try {
     const r = spawnSync(cmd, args, { cwd, encoding: "utf8", timeout: 15_000 });
     if (r.status !== 0) return undefined;
-    return r.stdout.split("\n").find((l) => l.trim())?.trim();
+    return r.stdout
+      .split("\n")
+      .find((l) => l.trim())
+      ?.trim();
   } catch {
     return undefined;
   }

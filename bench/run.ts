@@ -146,7 +146,9 @@ async function main(argv: string[]): Promise<number> {
 
   const started = new Date();
   const loadAtStart = loadAverage();
-  log(`load average ${loadAtStart} on ${cpus().length} cores${Number(loadAtStart) > cpus().length ? " — the machine is busy; wall times will be inflated" : ""}`);
+  log(
+    `load average ${loadAtStart} on ${cpus().length} cores${Number(loadAtStart) > cpus().length ? " — the machine is busy; wall times will be inflated" : ""}`,
+  );
   const scratch = mkdtempSync(join(tmpdir(), "kg-bench-"));
   const ctx: BenchContext = {
     root: ROOT,
@@ -163,7 +165,7 @@ async function main(argv: string[]): Promise<number> {
   const results: SectionResult[] = [];
   try {
     if (sections.some((s) => s.id !== "bundle")) {
-      for (const size of sizes) ctx.corpora.set(size, corpusFor(size, seed, args.fresh!));
+      for (const size of sizes) ctx.corpora.set(size, corpusFor(size, seed, args.fresh));
     }
     for (const section of sections) {
       log(`${section.title} …`);

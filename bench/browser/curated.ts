@@ -119,10 +119,24 @@ export async function curatedRun(browser: Browser, url: string, plan: RunPlan, r
     }
     const trace = await browser.stopTracing();
     tracing = false;
-    const busy = busyBetweenMarks(trace, done.map((d) => d.mark));
-    const busyToIdle = busyBetweenMarks(trace, done.map((d) => d.mark), "idle");
+    const busy = busyBetweenMarks(
+      trace,
+      done.map((d) => d.mark),
+    );
+    const busyToIdle = busyBetweenMarks(
+      trace,
+      done.map((d) => d.mark),
+      "idle",
+    );
     for (const d of done) {
-      result.changes.push({ name: d.name, sync: d.sync, frame: d.frame, busy: busy.get(d.mark) ?? NaN, idle: d.idle, busyToIdle: busyToIdle.get(d.mark) ?? NaN });
+      result.changes.push({
+        name: d.name,
+        sync: d.sync,
+        frame: d.frame,
+        busy: busy.get(d.mark) ?? NaN,
+        idle: d.idle,
+        busyToIdle: busyToIdle.get(d.mark) ?? NaN,
+      });
     }
   } catch (err) {
     result.errors.push((err as Error).message.split("\n")[0]!);

@@ -166,7 +166,7 @@ export function pageHarness(): void {
   };
   const onDraw = () => {
     const now = performance.now();
-    let animated = false;
+    let animated: boolean;
     let state: FrameRecord["camera"] = null;
     try {
       const camera = B.camera?.();
@@ -224,7 +224,11 @@ export function pageHarness(): void {
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) {
-        B.longFrames.push({ start: e.startTime, duration: e.duration, blocking: (e as unknown as { blockingDuration: number }).blockingDuration });
+        B.longFrames.push({
+          start: e.startTime,
+          duration: e.duration,
+          blocking: (e as unknown as { blockingDuration: number }).blockingDuration,
+        });
       }
     }).observe({ type: "long-animation-frame", buffered: true });
   } catch {
@@ -320,7 +324,7 @@ export function pageHarness(): void {
   const frameWaiters = new Set<() => void>();
   const closeFrame = channel.port1.onmessage;
   channel.port1.onmessage = (e) => {
-    closeFrame!.call(channel.port1, e);
+    closeFrame.call(channel.port1, e);
     for (const wake of [...frameWaiters]) wake();
   };
   B.until = (pred, timeoutMs) =>
@@ -328,7 +332,7 @@ export function pageHarness(): void {
       const started = performance.now();
       let timer: ReturnType<typeof setTimeout> | null = null;
       const check = () => {
-        let ok = false;
+        let ok: boolean;
         try {
           ok = pred();
         } catch {

@@ -101,7 +101,11 @@ export async function openPage(browser: Browser, errors: string[]): Promise<{ co
  * Navigates and waits until the page's API is ready, a frame has drawn, nothing has drawn for 500 ms
  * and the main thread has been idle once.
  */
-export async function load(page: Page, url: string, timeoutMs: number): Promise<{ firstFrame: number; loadSettled: number; interactive: number }> {
+export async function load(
+  page: Page,
+  url: string,
+  timeoutMs: number,
+): Promise<{ firstFrame: number; loadSettled: number; interactive: number }> {
   await page.goto(url, { waitUntil: "commit", timeout: timeoutMs });
   await page.waitForFunction(
     () => {
@@ -231,7 +235,13 @@ async function measureHover(page: Page, plan: RunPlan, result: RunResult): Promi
   result.errors.push(`hover: the pointer landed on none of ${plan.hoverCandidates.join(", ")}`);
 }
 
-async function measureChange(page: Page, what: "families" | "time", on: unknown, off: unknown, repeats: number): Promise<[number[], number[], number[]]> {
+async function measureChange(
+  page: Page,
+  what: "families" | "time",
+  on: unknown,
+  off: unknown,
+  repeats: number,
+): Promise<[number[], number[], number[]]> {
   const ons: number[] = [];
   const offs: number[] = [];
   const idles: number[] = [];
@@ -366,7 +376,13 @@ export async function measureRun(browser: Browser, target: Target, kind: "app" |
     await step("heap", async () => void (result.heapUsed = await heapAfterGc(cdp)));
     await step("hover", () => measureHover(page, plan, result));
     await step("filter", async () => {
-      [result.filterOn, result.filterOff, result.filterOnIdle] = await measureChange(page, "families", plan.families, null, plan.changeRepeats);
+      [result.filterOn, result.filterOff, result.filterOnIdle] = await measureChange(
+        page,
+        "families",
+        plan.families,
+        null,
+        plan.changeRepeats,
+      );
     });
     await step("time", async () => {
       [result.timeOn, result.timeOff, result.timeOnIdle] = await measureChange(page, "time", plan.window, [null, null], plan.changeRepeats);

@@ -135,7 +135,7 @@ export function traceBreakdown(trace: Buffer, from: string, to: string): { span:
   const b = stamp(to);
   if (!a || !b) return null;
   const thread = events
-    .filter((e) => e.pid === a.pid && e.tid === a.tid && e.ph === "X" && e.dur !== undefined && e.ts < b.ts && e.ts + e.dur! > a.ts)
+    .filter((e) => e.pid === a.pid && e.tid === a.tid && e.ph === "X" && e.dur !== undefined && e.ts < b.ts && e.ts + e.dur > a.ts)
     .sort((x, y) => x.ts - y.ts || y.dur! - x.dur!);
   const self = new Map<string, number>();
   const stack: { e: TraceEvent; end: number; children: number }[] = [];
@@ -193,7 +193,14 @@ async function profiled<T>(cdp: CDPSession, fn: () => Promise<T>): Promise<CpuPr
   return profile as unknown as CpuProfile;
 }
 
-export async function profileRun(browser: Browser, url: string, kind: "app" | "floor", size: number, plan: RunPlan, resultsDir: string): Promise<ProfileSummary> {
+export async function profileRun(
+  browser: Browser,
+  url: string,
+  kind: "app" | "floor",
+  size: number,
+  plan: RunPlan,
+  resultsDir: string,
+): Promise<ProfileSummary> {
   const dir = join(resultsDir, "profiles");
   mkdirSync(dir, { recursive: true });
   const errors: string[] = [];
@@ -212,7 +219,15 @@ export async function profileRun(browser: Browser, url: string, kind: "app" | "f
         }
         await window.__bench.settle(300, 120_000);
       }, list);
-    phases.push(["hover on + off", await profiled(cdp, () => changes([["hover", hover], ["hover", null]]))]);
+    phases.push([
+      "hover on + off",
+      await profiled(cdp, () =>
+        changes([
+          ["hover", hover],
+          ["hover", null],
+        ]),
+      ),
+    ]);
     phases.push([
       "filter + time window, on + off",
       await profiled(cdp, () =>
@@ -265,6 +280,10 @@ export async function profileRun(browser: Browser, url: string, kind: "app" | "f
       rows,
     ),
   );
-  parts.push("", `Files: bench/results/profiles/${kind}-${size}-*.{cpuprofile,txt}${errors.length ? `. Problems: ${errors.join("; ")}` : ""}`, "");
+  parts.push(
+    "",
+    `Files: bench/results/profiles/${kind}-${size}-*.{cpuprofile,txt}${errors.length ? `. Problems: ${errors.join("; ")}` : ""}`,
+    "",
+  );
   return { kind, size, markdown: parts.join("\n") };
 }

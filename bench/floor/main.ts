@@ -22,6 +22,7 @@
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import { MultiDirectedGraph } from "graphology";
+import type { SerializedGraph } from "graphology-types";
 import Sigma from "sigma";
 import { familyColor, kindColor } from "../../src/core/palette";
 import { assignEdgeShapes } from "../../src/sigma/edge-shapes";
@@ -57,7 +58,6 @@ declare global {
   }
 }
 
-
 const params = new URLSearchParams(location.search);
 const container = document.getElementById("graph")!;
 if (params.get("w")) container.style.width = `${Number(params.get("w"))}px`;
@@ -66,7 +66,7 @@ if (params.get("h")) container.style.height = `${Number(params.get("h"))}px`;
 async function main(): Promise<void> {
   const response = await fetch("./graph.json");
   const graph = new MultiDirectedGraph();
-  graph.import(await response.json());
+  graph.import((await response.json()) as SerializedGraph);
   // The app's display attributes (src/state/load-graph.ts): colour by kind and family, thickness by evidence.
   graph.updateEachNodeAttributes((_, a) => ({ ...a, color: (a.color as string) ?? kindColor(a.kind as string) }));
   graph.updateEachEdgeAttributes((_, a) => ({
@@ -151,7 +151,10 @@ async function main(): Promise<void> {
         if (score >= 0) scored.push([score, node]);
       });
     }
-    hits = scored.sort((a, b) => a[0] - b[0]).slice(0, 12).map(([, n]) => n);
+    hits = scored
+      .sort((a, b) => a[0] - b[0])
+      .slice(0, 12)
+      .map(([, n]) => n);
     list.replaceChildren(
       ...hits.map((n) => {
         const li = document.createElement("li");
@@ -214,7 +217,7 @@ async function main(): Promise<void> {
       return { x: box.left + x, y: box.top + y };
     },
     layoutRunning: () => layout.isRunning(),
-  } as FloorHandle;
+  };
   window.__floor = handle;
   // Sigma drew the graph in its constructor; the reducers' refresh is scheduled for the next frame.
   handle.ready = true;

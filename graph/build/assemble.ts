@@ -76,9 +76,7 @@ export function assembleGraph(corpus: Corpus): CorpusGraph {
       continue;
     }
     graph.updateEdgeAttributes(key, (attrs) => {
-      const known = attrs.evidence.some(
-        (e) => e.article === evidence.article && e.quote === evidence.quote && e.date === evidence.date,
-      );
+      const known = attrs.evidence.some((e) => e.article === evidence.article && e.quote === evidence.quote && e.date === evidence.date);
       const list = known ? attrs.evidence : [...attrs.evidence, evidence].sort(byDate);
       return { ...attrs, evidence: list, date: list[0]!.date, weight: list.length };
     });

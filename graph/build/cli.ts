@@ -32,12 +32,12 @@ function main(argv: string[]): number {
     return 2;
   }
   const start = performance.now();
-  const dir = resolve(args.corpus!);
+  const dir = resolve(args.corpus);
   console.error(`graph: building ${args.corpus} → ${args.out}`);
   try {
     const result = buildGraph(dir, { seed, onPhase: (p) => console.error(`graph:   ${p}…`) });
     for (const w of result.warnings) console.error(formatProblem(w));
-    writeAtomically(resolve(args.out!), serializeGraph(exportGraph(result.graph)));
+    writeAtomically(resolve(args.out), serializeGraph(exportGraph(result.graph)));
     const { graph, corpus } = result;
     const secs = ((performance.now() - start) / 1000).toFixed(2);
     console.error(
@@ -52,7 +52,7 @@ function main(argv: string[]): number {
       console.error(`graph: ${n} error${n === 1 ? "" : "s"}; nothing written`);
       return 1;
     }
-    console.error(`graph: ${(err as Error).stack ?? err}`);
+    console.error(`graph: ${(err as Error).stack ?? String(err)}`);
     return 1;
   }
 }

@@ -49,9 +49,7 @@ function printArticle(a: ArticleCoverage, corpus: Corpus): void {
   }
   for (const u of a.unusedActors) {
     const actor = actors.get(u.actor)!;
-    console.log(
-      `${where(actor.file, actor.line)}: actor "${u.actor}" is named in ${a.article} but used by no triple of it, e.g. in:`,
-    );
+    console.log(`${where(actor.file, actor.line)}: actor "${u.actor}" is named in ${a.article} but used by no triple of it, e.g. in:`);
     console.log(`    "${u.sentences[0]}"`);
   }
 }
@@ -68,7 +66,7 @@ function main(argv: string[]): number {
   });
   if (typeof args === "number") return args;
   const problems = new ProblemList();
-  const corpus = loadCorpus(resolve(args.corpus!), problems);
+  const corpus = loadCorpus(resolve(args.corpus), problems);
   if (problems.errors.length > 0) {
     for (const p of problems.errors) console.error(formatProblem(p));
     console.error(`coverage: the corpus has ${problems.errors.length} error(s); run npm run graph for details`);

@@ -65,8 +65,7 @@ export function coverageReport(corpus: Corpus): CoverageReport {
   const reviewedProblems: ReviewedProblem[] = [];
 
   for (const r of corpus.reviewed) {
-    if (!known.has(r.article))
-      reviewedProblems.push({ ...pick(r), message: `reviewed entry of unknown article "${r.article}"` });
+    if (!known.has(r.article)) reviewedProblems.push({ ...pick(r), message: `reviewed entry of unknown article "${r.article}"` });
   }
 
   const result: ArticleCoverage[] = articles.map((article) => {
@@ -83,7 +82,10 @@ export function coverageReport(corpus: Corpus): CoverageReport {
       else
         reviewedProblems.push({
           ...pick(r),
-          message: `reviewed sentence is not a whole sentence of the body of article "${article.id}"${hint(text, sentences.map((s) => s.text))}`,
+          message: `reviewed sentence is not a whole sentence of the body of article "${article.id}"${hint(
+            text,
+            sentences.map((s) => s.text),
+          )}`,
         });
     }
 

@@ -27,13 +27,19 @@ export function sizeNodes(graph: CorpusGraph): void {
 }
 
 function scaleToExtent(graph: CorpusGraph, extent: number): void {
-  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    maxX = -Infinity,
+    minY = Infinity,
+    maxY = -Infinity;
   graph.forEachNode((_, { x, y }) => {
-    minX = Math.min(minX, x); maxX = Math.max(maxX, x);
-    minY = Math.min(minY, y); maxY = Math.max(maxY, y);
+    minX = Math.min(minX, x);
+    maxX = Math.max(maxX, x);
+    minY = Math.min(minY, y);
+    maxY = Math.max(maxY, y);
   });
   const span = Math.max(maxX - minX, maxY - minY) || 1;
-  const cx = (minX + maxX) / 2, cy = (minY + maxY) / 2;
+  const cx = (minX + maxX) / 2,
+    cy = (minY + maxY) / 2;
   graph.updateEachNodeAttributes((_, a) => ({ ...a, x: ((a.x - cx) / span) * extent, y: ((a.y - cy) / span) * extent }));
 }
 

@@ -271,9 +271,7 @@ function loadActors(dir: string, problems: ProblemList): Actor[] {
 }
 
 function loadRelations(dir: string, problems: ProblemList): Relation[] {
-  return loadList(join(dir, "relations.yaml"), relationSchema, problems).map(({ item, yaml, index }) =>
-    locate({ ...item }, yaml, [index]),
-  );
+  return loadList(join(dir, "relations.yaml"), relationSchema, problems).map(({ item, yaml, index }) => locate({ ...item }, yaml, [index]));
 }
 
 function loadTriples(dir: string, problems: ProblemList): { triples: Triple[]; reviewed: Reviewed[]; tripleFiles: TripleFile[] } {

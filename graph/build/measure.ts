@@ -16,8 +16,6 @@ export function measureGraph(graph: CorpusGraph, seed: number): void {
   // Louvain numbers communities in discovery order; renumber by size so ids are meaningful.
   const sizes = new Map<number, number>();
   for (const c of Object.values(communities)) sizes.set(c, (sizes.get(c) ?? 0) + 1);
-  const rank = new Map(
-    [...sizes.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([c], i) => [c, i] as const),
-  );
+  const rank = new Map([...sizes.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([c], i) => [c, i] as const));
   graph.forEachNode((node) => graph.setNodeAttribute(node, "community", rank.get(communities[node]!)!));
 }

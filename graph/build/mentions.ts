@@ -98,7 +98,7 @@ export function splitSentences(body: string): Sentence[] {
   const paragraphs = body.split(/\n[ \t\u00a0]*\n/).map(normalizeText);
   paragraphs.forEach((para, paragraph) => {
     if (!para) return;
-    const boundary = /[.!?]+["')\]]*(?= +[\p{Lu}\p{N}"'(\[])/gu;
+    const boundary = /[.!?]+["')\]]*(?= +[\p{Lu}\p{N}"'([])/gu;
     let start = 0;
     for (const m of para.matchAll(boundary)) {
       const end = m.index + m[0].length;

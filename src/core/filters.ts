@@ -6,7 +6,7 @@
  */
 import type Graph from "graphology";
 import { ACTOR_KINDS, FAMILIES, type EdgeAttributes, type Family, type GraphAttributes, type NodeAttributes } from "../model/graph-file";
-import type { Filters, ViewState } from "../model/view-state";
+import type { ViewState } from "../model/view-state";
 import type { VisibleSets } from "../model/visible";
 import { neighbourhood } from "./neighbourhood";
 import { isOpenWindow, windowTest } from "./time";
@@ -15,7 +15,6 @@ type KG = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 /** The parts of the view that decide visibility. */
 export type VisibilityView = Pick<ViewState, "filters" | "time" | "focus" | "selected">;
-
 
 const allowed = <T extends string>(list: readonly T[] | null): ((value: T) => boolean) => {
   if (list === null) return () => true;
@@ -53,7 +52,9 @@ export function visibleSubgraph(graph: KG, view: VisibilityView): VisibleSets {
     if (!kindOk(sourceAttrs.kind) || !kindOk(targetAttrs.kind)) return;
     // A relation without evidence (a file from another tool) has no article or date to filter on.
     const evidenced =
-      attrs.evidence.length === 0 ? filters.articles === null && isOpenWindow(view.time) : attrs.evidence.some((e) => articleOk(e.article) && dateOk(e.date));
+      attrs.evidence.length === 0
+        ? filters.articles === null && isOpenWindow(view.time)
+        : attrs.evidence.some((e) => articleOk(e.article) && dateOk(e.date));
     if (!evidenced) return;
     edges.add(edge);
     touched.add(source);
@@ -120,9 +121,14 @@ export function filterCounts(graph: KG, view: VisibilityView): FilterCounts {
     }
     for (const edge of visible.edges) {
       const attrs = graph.getEdgeAttributes(edge);
-      if (filter === "families" ? attrs.family === value
-        : filter === "relations" ? attrs.relation === value
-        : attrs.evidence.some((e) => e.article === value && dateOk(e.date))) count++;
+      if (
+        filter === "families"
+          ? attrs.family === value
+          : filter === "relations"
+            ? attrs.relation === value
+            : attrs.evidence.some((e) => e.article === value && dateOk(e.date))
+      )
+        count++;
     }
     return count;
   };
@@ -134,7 +140,7 @@ export function filterCounts(graph: KG, view: VisibilityView): FilterCounts {
       const ticked = current === null || current.includes(value);
       const visible = ticked
         ? base
-        : visibleSubgraph(graph, { ...view, filters: { ...view.filters, [filter]: [...current, value] } as Filters });
+        : visibleSubgraph(graph, { ...view, filters: { ...view.filters, [filter]: [...current, value] } });
       counts.set(value, tally(filter, value, visible));
     }
     return counts;

@@ -13,11 +13,7 @@ export type EdgeFilter = (edge: string, attributes: EdgeAttributes, source: stri
  * included), in graph order. Empty for a node the graph does not have, as a
  * link may name an actor since removed from the corpus.
  */
-export function incidentEdges(
-  graph: Graph<NodeAttributes, EdgeAttributes>,
-  node: string,
-  edgeFilter?: EdgeFilter,
-): string[] {
+export function incidentEdges(graph: Graph<NodeAttributes, EdgeAttributes>, node: string, edgeFilter?: EdgeFilter): string[] {
   if (!graph.hasNode(node)) return [];
   const edges: string[] = [];
   graph.forEachEdge(node, (edge, attrs, source, target) => {

@@ -56,12 +56,7 @@ function bestEdge(graph: Graph<NodeAttributes, EdgeAttributes>, visible: Visible
  * either direction, or null when there is none — including when either end is
  * hidden or unknown. A path from an actor to itself is that actor alone.
  */
-export function shortestPath(
-  graph: Graph<NodeAttributes, EdgeAttributes>,
-  from: string,
-  to: string,
-  visible: VisibleSets,
-): Path | null {
+export function shortestPath(graph: Graph<NodeAttributes, EdgeAttributes>, from: string, to: string, visible: VisibleSets): Path | null {
   if (!visible.nodes.has(from) || !visible.nodes.has(to)) return null;
   if (!graph.hasNode(from) || !graph.hasNode(to)) return null;
   const nodes = bidirectional(undirectedView(graph, visible), from, to);

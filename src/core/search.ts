@@ -27,11 +27,7 @@ export interface SearchOptions {
   among?: ReadonlySet<string>;
 }
 
-export function searchActors(
-  graph: Graph<NodeAttributes>,
-  query: string,
-  { limit = 10, among }: SearchOptions = {},
-): SearchHit[] {
+export function searchActors(graph: Graph<NodeAttributes>, query: string, { limit = 10, among }: SearchOptions = {}): SearchHit[] {
   const q = foldText(query);
   if (!q) return [];
   const hits: (SearchHit & { degree: number })[] = [];

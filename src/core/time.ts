@@ -74,10 +74,7 @@ export interface YearBin extends Record<Family, number> {
  * count when given, but the years always run over the whole graph's range
  * without gaps, so the axis stays put while filters change.
  */
-export function histogramByYear(
-  graph: Graph<NodeAttributes, EdgeAttributes>,
-  visibleEdges?: ReadonlySet<string>,
-): YearBin[] {
+export function histogramByYear(graph: Graph<NodeAttributes, EdgeAttributes>, visibleEdges?: ReadonlySet<string>): YearBin[] {
   const range = yearRange(graph);
   if (!range) return [];
   const bins: YearBin[] = [];

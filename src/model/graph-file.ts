@@ -13,18 +13,8 @@
 export const FAMILIES = ["cooperation", "conflict", "neutral"] as const;
 export type Family = (typeof FAMILIES)[number];
 
-export const ACTOR_KINDS = [
-  "country",
-  "person",
-  "organization",
-  "grouping",
-  "territory",
-  "place",
-  "event",
-  "document",
-] as const;
+export const ACTOR_KINDS = ["country", "person", "organization", "grouping", "territory", "place", "event", "document"] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
-
 
 export interface Evidence {
   article: string;

@@ -50,12 +50,7 @@ const DASHES_ALL = new RegExp(DASHES.source, "g");
 
 /** Same result as `normalizeWithMap(text).text`, several times faster: the build normalises every body and quote. */
 export function normalizeText(text: string): string {
-  return text
-    .replace(SINGLE_QUOTES_ALL, "'")
-    .replace(DOUBLE_QUOTES_ALL, '"')
-    .replace(DASHES_ALL, "-")
-    .replace(/\s+/g, " ")
-    .trim();
+  return text.replace(SINGLE_QUOTES_ALL, "'").replace(DOUBLE_QUOTES_ALL, '"').replace(DASHES_ALL, "-").replace(/\s+/g, " ").trim();
 }
 
 /** Whether the quote occurs in the text; pass a body already normalised to check many quotes against it. */

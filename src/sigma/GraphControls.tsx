@@ -59,12 +59,7 @@ export function GraphControls({ container }: { container: HTMLElement | null }) 
         <FullscreenIcon />
       </button>
       <span className="separator" aria-hidden="true" />
-      <button
-        type="button"
-        className="text-button"
-        aria-pressed={running}
-        onClick={() => (running ? layout.stop() : layout.start())}
-      >
+      <button type="button" className="text-button" aria-pressed={running} onClick={() => (running ? layout.stop() : layout.start())}>
         {running ? "Stop layout" : "Run layout"}
       </button>
       <button type="button" className="text-button" onClick={resetLayout}>

@@ -30,9 +30,7 @@ export function ReducerSync() {
     const unsubscribe = store.subscribe((state, prev) => {
       const visibleChanged = selectVisible(state) !== selectVisible(prev) || selectPathSets(state) !== selectPathSets(prev);
       const highlightChanged =
-        state.hovered !== prev.hovered ||
-        state.view.selected !== prev.view.selected ||
-        state.view.selectedEdge !== prev.view.selectedEdge;
+        state.hovered !== prev.hovered || state.view.selected !== prev.view.selected || state.view.selectedEdge !== prev.view.selectedEdge;
       if (!visibleChanged && !highlightChanged) return;
       ctx = contextOf(state, graph);
       if (visibleChanged) sigma.refresh();

@@ -24,7 +24,9 @@ export function readCamera(sigma: Sigma): Camera {
 
 export function sameCamera(a: Camera | null, b: Camera | null): boolean {
   if (a === null || b === null) return a === b;
-  return Math.abs(a.x - b.x) < 1e-3 && Math.abs(a.y - b.y) < 1e-3 && Math.abs(a.ratio - b.ratio) < 1e-3 && Math.abs(a.angle - b.angle) < 1e-3;
+  return (
+    Math.abs(a.x - b.x) < 1e-3 && Math.abs(a.y - b.y) < 1e-3 && Math.abs(a.ratio - b.ratio) < 1e-3 && Math.abs(a.angle - b.angle) < 1e-3
+  );
 }
 
 /** The camera state a fit-to-screen gives (sigma's default). */

@@ -9,7 +9,6 @@ import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import { DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR, PATH_COLOR } from "../core/palette";
 import type { VisibleSets } from "../model/visible";
 
-
 export interface HighlightContext {
   visible: VisibleSets;
   /** The actor whose neighbourhood is lit: the hovered one, else the selected one. */
@@ -60,11 +59,7 @@ export function highlightContext(
   const labelledEdges =
     litEdges.size <= FORCED_LABELS_LIMIT
       ? litEdges
-      : new Set(
-          [...litEdges]
-            .sort((a, b) => weights.get(b)! - weights.get(a)! || (a < b ? -1 : 1))
-            .slice(0, FORCED_LABELS_LIMIT),
-        );
+      : new Set([...litEdges].sort((a, b) => weights.get(b)! - weights.get(a)! || (a < b ? -1 : 1)).slice(0, FORCED_LABELS_LIMIT));
   return {
     visible,
     focus,

@@ -24,4 +24,3 @@ export const SETTINGS: Partial<Settings> = {
   minCameraRatio: 0.03,
   maxCameraRatio: 8,
 };
-

@@ -19,7 +19,13 @@ function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R 
 }
 
 const visibleMemo = memo(
-  (data: AppState["data"], filters: AppState["view"]["filters"], time: AppState["view"]["time"], focus: 0 | 1 | 2, selected: string | null): VisibleSets => {
+  (
+    data: AppState["data"],
+    filters: AppState["view"]["filters"],
+    time: AppState["view"]["time"],
+    focus: 0 | 1 | 2,
+    selected: string | null,
+  ): VisibleSets => {
     if (!data) return NOTHING_VISIBLE;
     return visibleSubgraph(data.graph, { filters, time, focus, selected });
   },

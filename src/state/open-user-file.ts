@@ -20,8 +20,7 @@ export async function openUserFile(file: File): Promise<boolean> {
     dispatch({ type: "notify", role: "alert", text: `Could not open “${file.name}”: ${why} The current view is unchanged.` });
     return false;
   };
-  if (file.size > MAX_OPEN_BYTES)
-    return fail(`the file is ${(file.size / 1e6).toFixed(1)} MB; the limit is ${MAX_OPEN_BYTES / 1e6} MB.`);
+  if (file.size > MAX_OPEN_BYTES) return fail(`the file is ${(file.size / 1e6).toFixed(1)} MB; the limit is ${MAX_OPEN_BYTES / 1e6} MB.`);
   dispatch({ type: "setBusy", busy: `Opening ${file.name}…` });
   // Let the progress note paint before the parsing takes the thread.
   await nextFrame();

@@ -50,28 +50,28 @@ export function ArticleReader() {
   const range = reader.quote ? locateQuote(article.body, reader.quote) : null;
   return (
     <Dialog dialogRef={dialog} className="reader" labelledBy="reader-title" onClose={() => dispatch({ type: "closeReader" })}>
-        <header>
-          <h2 id="reader-title">{article.title}</h2>
-          <button ref={close} type="button" aria-label="Close article" onClick={() => dispatch({ type: "closeReader" })}>
-            ✕
-          </button>
-        </header>
-        <p className="muted">
-          {article.publisher}
-          {article.author && <> · {article.author}</>} · {article.date}
-        </p>
-        {reader.quote && !range && <p role="status">The quote could not be found in this text.</p>}
-        <div className="reader-body" tabIndex={0} aria-label="Article text">
-          <Paragraphs body={article.body} range={range} />
-        </div>
-        {article.copyright && <p className="muted copyright">{article.copyright}</p>}
-        {(article.dateNote || article.note) && (
-          <details className="record-notes">
-            <summary>About this record</summary>
-            {article.dateNote && <p>Date: {article.dateNote}</p>}
-            {article.note && <p>{article.note}</p>}
-          </details>
-        )}
+      <header>
+        <h2 id="reader-title">{article.title}</h2>
+        <button ref={close} type="button" aria-label="Close article" onClick={() => dispatch({ type: "closeReader" })}>
+          ✕
+        </button>
+      </header>
+      <p className="muted">
+        {article.publisher}
+        {article.author && <> · {article.author}</>} · {article.date}
+      </p>
+      {reader.quote && !range && <p role="status">The quote could not be found in this text.</p>}
+      <div className="reader-body" tabIndex={0} aria-label="Article text">
+        <Paragraphs body={article.body} range={range} />
+      </div>
+      {article.copyright && <p className="muted copyright">{article.copyright}</p>}
+      {(article.dateNote || article.note) && (
+        <details className="record-notes">
+          <summary>About this record</summary>
+          {article.dateNote && <p>Date: {article.dateNote}</p>}
+          {article.note && <p>{article.note}</p>}
+        </details>
+      )}
     </Dialog>
   );
 }

@@ -29,9 +29,7 @@ export function EdgeDetails({ edge }: { edge: string }) {
           </button>
         </div>
       </header>
-      <h3 className="section-title">
-        Evidence ({attrs.evidence.length})
-      </h3>
+      <h3 className="section-title">Evidence ({attrs.evidence.length})</h3>
       {attrs.evidence.map((e, i) => (
         <div key={i} className="evidence-item">
           <p className="date">{e.date}</p>

@@ -10,7 +10,12 @@ export function EvidenceQuote({ evidence }: { evidence: Evidence }) {
       <figcaption>
         <span className="evidence-source">
           {article ? article.title : evidence.article}
-          {article && <> · {article.publisher}, {article.date}</>}
+          {article && (
+            <>
+              {" "}
+              · {article.publisher}, {article.date}
+            </>
+          )}
         </span>
         {article && article.body && (
           <button

@@ -33,48 +33,48 @@ function ImageOptionsDialog({ format, onClose }: { format: "png" | "svg"; onClos
         onClose();
       }}
     >
-        <h2 id="export-title">Export {format.toUpperCase()}</h2>
-        <p className="muted">Exactly what is on screen: the visible actors and relations, as drawn.</p>
-        <label className="field">
-          <span>Title</span>
-          <input ref={first} type="text" value={options.title} onChange={(e) => set({ title: e.target.value })} placeholder="(none)" />
-        </label>
-        {format === "png" && (
-          <fieldset className="field-row">
-            <legend>Resolution</legend>
-            {([1, 2, 4] as const).map((scale) => (
-              <label key={scale}>
-                <input type="radio" name="scale" checked={options.scale === scale} onChange={() => set({ scale })} />
-                {scale}×
-              </label>
-            ))}
-          </fieldset>
-        )}
+      <h2 id="export-title">Export {format.toUpperCase()}</h2>
+      <p className="muted">Exactly what is on screen: the visible actors and relations, as drawn.</p>
+      <label className="field">
+        <span>Title</span>
+        <input ref={first} type="text" value={options.title} onChange={(e) => set({ title: e.target.value })} placeholder="(none)" />
+      </label>
+      {format === "png" && (
         <fieldset className="field-row">
-          <legend>Background</legend>
-          {(["white", "transparent"] as const).map((background) => (
-            <label key={background}>
-              <input type="radio" name="background" checked={options.background === background} onChange={() => set({ background })} />
-              {background}
+          <legend>Resolution</legend>
+          {([1, 2, 4] as const).map((scale) => (
+            <label key={scale}>
+              <input type="radio" name="scale" checked={options.scale === scale} onChange={() => set({ scale })} />
+              {scale}×
             </label>
           ))}
         </fieldset>
-        <label className="switch">
-          <input type="checkbox" checked={options.legend} onChange={(e) => set({ legend: e.target.checked })} />
-          Legend
-        </label>
-        {format === "png" && (
-          <label className="switch">
-            <input type="checkbox" checked={options.source} onChange={(e) => set({ source: e.target.checked })} />
-            Source line (articles and dates)
+      )}
+      <fieldset className="field-row">
+        <legend>Background</legend>
+        {(["white", "transparent"] as const).map((background) => (
+          <label key={background}>
+            <input type="radio" name="background" checked={options.background === background} onChange={() => set({ background })} />
+            {background}
           </label>
-        )}
-        <div className="detail-actions dialog-actions">
-          <button type="submit">Download {format.toUpperCase()}</button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        ))}
+      </fieldset>
+      <label className="switch">
+        <input type="checkbox" checked={options.legend} onChange={(e) => set({ legend: e.target.checked })} />
+        Legend
+      </label>
+      {format === "png" && (
+        <label className="switch">
+          <input type="checkbox" checked={options.source} onChange={(e) => set({ source: e.target.checked })} />
+          Source line (articles and dates)
+        </label>
+      )}
+      <div className="detail-actions dialog-actions">
+        <button type="submit">Download {format.toUpperCase()}</button>
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+      </div>
     </Dialog>
   );
 }
@@ -133,7 +133,7 @@ export function ExportMenu() {
           aria-label="Export formats"
           className="menu-list"
           onBlur={(e) => {
-            if (!e.currentTarget.contains(e.relatedTarget as Node)) setOpen(false);
+            if (!e.currentTarget.contains(e.relatedTarget)) setOpen(false);
           }}
           onKeyDown={(e) => {
             if (e.key === "ArrowDown") move(1);

@@ -3,7 +3,6 @@ import { memo, useDeferredValue, useMemo, type ReactNode } from "react";
 import { filterCounts, filterValues } from "../core/filters";
 import { familyColor, kindColor } from "../core/palette";
 import { dispatch, useAppState } from "../state";
-import type { Filters } from "../model/view-state";
 import { PathPicker } from "./PathPicker";
 import { useAfterFirstFrame } from "./use-after-first-frame";
 
@@ -33,12 +32,17 @@ const FilterGroup = memo(function FilterGroup({
   counts: Map<string, number>;
 }) {
   const selected = useAppState((s) => s.view.filters[filter]) as string[] | null;
-  const set = (list: string[] | null) => dispatch({ type: "setFilters", filters: { [filter]: list } as Partial<Filters> });
+  const set = (list: string[] | null) => dispatch({ type: "setFilters", filters: { [filter]: list } });
   return (
     <fieldset className="filter-group">
       <legend>
         {title}
-        {selected !== null && <span className="muted"> · {selected.length} of {values.length}</span>}
+        {selected !== null && (
+          <span className="muted">
+            {" "}
+            · {selected.length} of {values.length}
+          </span>
+        )}
       </legend>
       <div className="filter-actions">
         <button type="button" className="link-button" disabled={selected === null} onClick={() => set(null)}>
@@ -52,7 +56,11 @@ const FilterGroup = memo(function FilterGroup({
         {values.map((v) => (
           <li key={v}>
             <label>
-              <input type="checkbox" checked={selected === null || selected.includes(v)} onChange={() => set(toggle(selected, values, v))} />
+              <input
+                type="checkbox"
+                checked={selected === null || selected.includes(v)}
+                onChange={() => set(toggle(selected, values, v))}
+              />
               {colorOf && <span className="swatch" style={{ background: colorOf(v) }} aria-hidden="true" />}
               <span className="filter-label">{labelOf(v)}</span>
               <span className="count">{counts.get(v) ?? 0}</span>
@@ -112,7 +120,14 @@ export function FilterPanel() {
       </Section>
       {counts && (
         <>
-          <FilterGroup title="Actor kinds" filter="kinds" values={values.kinds} labelOf={identity} colorOf={kindColor} counts={counts.kinds} />
+          <FilterGroup
+            title="Actor kinds"
+            filter="kinds"
+            values={values.kinds}
+            labelOf={identity}
+            colorOf={kindColor}
+            counts={counts.kinds}
+          />
           <FilterGroup
             title="Relation families"
             filter="families"
@@ -121,20 +136,8 @@ export function FilterPanel() {
             colorOf={familyColor}
             counts={counts.families}
           />
-          <FilterGroup
-            title="Relations"
-            filter="relations"
-            values={values.relations}
-            labelOf={relationLabel}
-            counts={counts.relations}
-          />
-          <FilterGroup
-            title="Articles"
-            filter="articles"
-            values={values.articles}
-            labelOf={articleTitle}
-            counts={counts.articles}
-          />
+          <FilterGroup title="Relations" filter="relations" values={values.relations} labelOf={relationLabel} counts={counts.relations} />
+          <FilterGroup title="Articles" filter="articles" values={values.articles} labelOf={articleTitle} counts={counts.articles} />
           <PathPicker />
         </>
       )}

@@ -14,7 +14,12 @@ export function FocusControl() {
       <legend>Focus</legend>
       {CHOICES.map((c) => (
         <label key={c.depth}>
-          <input type="radio" name="focus-depth" checked={focus === c.depth} onChange={() => dispatch({ type: "setFocus", depth: c.depth })} />
+          <input
+            type="radio"
+            name="focus-depth"
+            checked={focus === c.depth}
+            onChange={() => dispatch({ type: "setFocus", depth: c.depth })}
+          />
           {c.label}
         </label>
       ))}

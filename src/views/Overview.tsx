@@ -24,8 +24,7 @@ export function Overview() {
         .
       </p>
       <p className="muted">
-        Hover an actor to light up its relations; click it to read the evidence. Press <kbd>/</kbd> to search,{" "}
-        <kbd>Esc</kbd> to clear.
+        Hover an actor to light up its relations; click it to read the evidence. Press <kbd>/</kbd> to search, <kbd>Esc</kbd> to clear.
       </p>
       <h3 className="section-title">Articles ({attrs.articles.length})</h3>
       {ready && <ArticleList articles={attrs.articles} />}

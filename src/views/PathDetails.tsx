@@ -16,7 +16,9 @@ export function PathDetails() {
         Path: {label(from)} → {label(to)}
       </h2>
       {!path ? (
-        <p role="status">No path between {label(from)} and {label(to)} under the current filters and time window.</p>
+        <p role="status">
+          No path between {label(from)} and {label(to)} under the current filters and time window.
+        </p>
       ) : (
         <ol className="path-steps">
           {path.edges.map((edge) => {

@@ -11,9 +11,7 @@ export function PathPicker() {
   const path = useAppState(selectPath);
   const byLabel = useMemo(() => {
     const collator = new Intl.Collator();
-    return graph
-      .mapNodes((node, a) => ({ node, label: a.label }))
-      .sort((a, b) => collator.compare(a.label, b.label));
+    return graph.mapNodes((node, a) => ({ node, label: a.label })).sort((a, b) => collator.compare(a.label, b.label));
   }, [graph]);
   const options = useMemo(() => byLabel.filter((o) => visible.nodes.has(o.node)), [byLabel, visible]);
   const set = (f: string | null, t: string | null) => dispatch({ type: "setPath", from: f, to: t });
@@ -48,7 +46,9 @@ export function PathPicker() {
       </div>
       {from && to && (
         <p className="path-summary" role="status">
-          {path ? `${path.edges.length} step${path.edges.length === 1 ? "" : "s"}: see the details panel.` : "No path under the current filters."}
+          {path
+            ? `${path.edges.length} step${path.edges.length === 1 ? "" : "s"}: see the details panel.`
+            : "No path under the current filters."}
         </p>
       )}
     </fieldset>

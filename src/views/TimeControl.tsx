@@ -86,7 +86,13 @@ export function TimeControl() {
           {playing ? "❚❚ Pause" : "▶ Play"}
         </button>
         <div className="time-track">
-          <svg className="histogram" viewBox={`0 0 ${years * 10} 40`} preserveAspectRatio="none" role="img" aria-label="Relations per year, by family">
+          <svg
+            className="histogram"
+            viewBox={`0 0 ${years * 10} 40`}
+            preserveAspectRatio="none"
+            role="img"
+            aria-label="Relations per year, by family"
+          >
             {bins.map((bin, i) => {
               let y = 40;
               const inWindow = bin.year >= from && bin.year <= to;
@@ -94,7 +100,15 @@ export function TimeControl() {
                 const h = (bin[f] / max) * 38;
                 y -= h;
                 return h > 0 ? (
-                  <rect key={`${bin.year}-${f}`} x={i * 10 + 1} y={y} width={8} height={h} fill={FAMILY_COLORS[f]} opacity={inWindow ? 1 : 0.25} />
+                  <rect
+                    key={`${bin.year}-${f}`}
+                    x={i * 10 + 1}
+                    y={y}
+                    width={8}
+                    height={h}
+                    fill={FAMILY_COLORS[f]}
+                    opacity={inWindow ? 1 : 0.25}
+                  />
                 ) : null;
               });
             })}

@@ -77,11 +77,7 @@ const REPORT_CSP_VIOLATIONS = `
  * told not to, waits until `window.__kg.ready === true`. Problems are collected
  * from before the first request.
  */
-export async function openApp(
-  browser: Browser,
-  pathAndQuery = "/",
-  options: OpenAppOptions = {},
-): Promise<OpenedApp> {
+export async function openApp(browser: Browser, pathAndQuery = "/", options: OpenAppOptions = {}): Promise<OpenedApp> {
   const timeout = options.timeout ?? 30_000;
   const url = appURL(pathAndQuery);
   const appOrigin = new URL(url).origin;
@@ -140,14 +136,13 @@ export async function waitForReady(page: Page, problems: readonly string[] = [],
       polling: 50,
     });
   } catch (err) {
-    const exposed = await page
-      .evaluate(() => typeof (window as unknown as KgWindow).__kg)
-      .catch(() => "unknown (page gone)");
+    const exposed = await page.evaluate(() => typeof (window as unknown as KgWindow).__kg).catch(() => "unknown (page gone)");
     throw new Error(
       `The app did not become ready (window.__kg.ready === true) within ${timeout} ms ` +
         `at ${page.url()}; typeof window.__kg is ${exposed}.\n` +
         `Problems so far:\n${problems.length ? problems.map((p) => `  ${p}`).join("\n") : "  (none)"}\n` +
         `(${(err as Error).message.split("\n")[0]})`,
+      { cause: err },
     );
   }
 }
@@ -159,7 +154,7 @@ export async function kg(page: Page): Promise<JSHandle<KgHandle>> {
     if (!value) throw new Error("window.__kg is not set");
     return value;
   });
-  return handle as JSHandle<KgHandle>;
+  return handle;
 }
 
 /** Where node `key` is drawn, in CSS px of the viewport (for page.mouse); throws if it is not drawn. */
@@ -190,11 +185,7 @@ export async function hasWebGL(page: Page, kind: "webgl" | "webgl2" = "webgl2"):
  * Screenshot of the viewport (or `clip`), saved as
  * test-results/screenshots/<name>.png (git-ignored); returns the PNG bytes.
  */
-export async function screenshot(
-  page: Page,
-  name: string,
-  options: { clip?: Region; fullPage?: boolean } = {},
-): Promise<Buffer> {
+export async function screenshot(page: Page, name: string, options: { clip?: Region; fullPage?: boolean } = {}): Promise<Buffer> {
   const png = await page.screenshot({ clip: options.clip, fullPage: options.fullPage, animations: "disabled" });
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   writeFileSync(`${SCREENSHOT_DIR}${name.replace(/[^\w.-]+/g, "_")}.png`, png);

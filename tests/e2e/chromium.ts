@@ -27,13 +27,7 @@ export const CHROMIUM_INSTALL_PATHS = [
 ] as const;
 
 /** Names looked up on PATH when no install path matched. */
-export const CHROMIUM_PATH_NAMES = [
-  "chromium",
-  "chromium-browser",
-  "google-chrome",
-  "google-chrome-stable",
-  "chrome",
-] as const;
+export const CHROMIUM_PATH_NAMES = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome"] as const;
 
 /**
  * Launch flags. Headless and as root in a container: no sandbox, /tmp instead
@@ -126,11 +120,10 @@ export function findChromium(): string {
 
   if (canInstallWithApt()) {
     console.log("e2e: no Chromium found; installing Debian's chromium package with apt-get…");
-    const result = spawnSync(
-      "sh",
-      ["-c", "apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium"],
-      { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } },
-    );
+    const result = spawnSync("sh", ["-c", "apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium"], {
+      stdio: "inherit",
+      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+    });
     const installed = locateChromium();
     if (installed) {
       console.log(`e2e: installed ${installed}`);

@@ -11,16 +11,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { KgWindow, ViewportPoint } from "./app-handle";
-import {
-  canvasRegion,
-  countColoredPixels,
-  launchBrowser,
-  nodeViewport,
-  openApp,
-  screenshot,
-  type OpenedApp,
-  type Region,
-} from "./browser";
+import { canvasRegion, countColoredPixels, launchBrowser, nodeViewport, openApp, screenshot, type OpenedApp, type Region } from "./browser";
 import {
   blankPoint,
   cameraState,
@@ -161,7 +152,9 @@ describe("explorer (desktop 1280×800)", () => {
     await settle(page);
     expect((await state(page)).view.selected).toBe("japan");
     expect(await dimmed("explorer-selected-pointer-away")).toBeGreaterThan(0.9);
-    await expect.poll(() => page.getByRole("complementary", { name: "Details" }).getByRole("heading", { level: 2 }).first().textContent()).toBe("Japan");
+    await expect
+      .poll(() => page.getByRole("complementary", { name: "Details" }).getByRole("heading", { level: 2 }).first().textContent())
+      .toBe("Japan");
 
     await page.keyboard.press("Escape");
     await expect.poll(() => state(page).then((s) => s.view.selected)).toBe(null);
@@ -216,7 +209,10 @@ describe("explorer (desktop 1280×800)", () => {
       await box.pressSequentially(query);
       await list.waitFor({ state: "visible" });
       const texts = await list.getByRole("option").allTextContents();
-      expect(texts.some((t) => t.startsWith("Fumio Kishida")), `${query}: ${texts.join(" | ")}`).toBe(true);
+      expect(
+        texts.some((t) => t.startsWith("Fumio Kishida")),
+        `${query}: ${texts.join(" | ")}`,
+      ).toBe(true);
     }
     await screenshot(page, "explorer-search-diacritics");
     await box.fill("");
@@ -279,9 +275,7 @@ describe("explorer (desktop 1280×800)", () => {
     await reset();
     await dispatch(page, { type: "select", node: LAVROV });
     const details = page.getByRole("complementary", { name: "Details" });
-    await details
-      .getByRole("button", { name: "Show relation: Sergei Lavrov meets / holds talks with Fumio Kishida" })
-      .click();
+    await details.getByRole("button", { name: "Show relation: Sergei Lavrov meets / holds talks with Fumio Kishida" }).click();
     await expect.poll(() => state(page).then((s) => s.view.selectedEdge)).toBe(KISHIDA_LAVROV);
     const expected = await edgeSummary(KISHIDA_LAVROV);
     expect(expected.heading).toBe("Fumio Kishida meets / holds talks with Sergei Lavrov");
@@ -328,7 +322,9 @@ describe("explorer (desktop 1280×800)", () => {
     expect(await box.inputValue()).toBe("shoigu");
     await box.fill("");
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur?.());
-    console.log(`layout running: evaluate round trips ${trips.map((x) => x.toFixed(0)).join(", ")} ms; typing 6 keys ${typing.toFixed(0)} ms`);
+    console.log(
+      `layout running: evaluate round trips ${trips.map((x) => x.toFixed(0)).join(", ")} ms; typing 6 keys ${typing.toFixed(0)} ms`,
+    );
     expect(Math.max(...trips)).toBeLessThan(1000);
     expect(trips.sort((a, b) => a - b)[2]!).toBeLessThan(250);
     expect(typing).toBeLessThan(3000);
@@ -424,7 +420,9 @@ describe("explorer (desktop 1280×800)", () => {
     await toolbar.getByRole("button", { name: "Zoom in" }).focus();
     const names: string[] = [];
     for (let i = 0; i < count; i++) {
-      names.push(await page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.textContent ?? ""));
+      names.push(
+        await page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.textContent ?? ""),
+      );
       await page.keyboard.press("Tab");
     }
     expect(names).toEqual(["Zoom in", "Zoom out", "Fit to screen", "Fullscreen", "Run layout", "Reset layout"]);
@@ -511,7 +509,12 @@ async function edgePoint(shot: Buffer, nodes: DrawnNode[]): Promise<ViewportPoin
           const edge = sigma.getEdgeAtPoint(x - region.x, y - region.y);
           if (!edge) continue;
           let same = true;
-          for (const [dx, dy] of [[-2, 0], [2, 0], [0, -2], [0, 2]] as const) {
+          for (const [dx, dy] of [
+            [-2, 0],
+            [2, 0],
+            [0, -2],
+            [0, 2],
+          ] as const) {
             if (sigma.getEdgeAtPoint(x + dx - region.x, y + dy - region.y) !== edge) same = false;
           }
           if (same) found.push({ x, y, edge, color: kg.graph.getEdgeAttribute(edge, "color") as string });

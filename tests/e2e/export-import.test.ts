@@ -125,10 +125,12 @@ async function setYears(from: number, to: number): Promise<void> {
   await fromSlider.focus();
   await page.keyboard.press("Home");
   for (let y = min; y < from; y++) await page.keyboard.press("ArrowRight");
-  await expect.poll(() => state(page).then((s) => s.view.time)).toEqual({
-    from: from <= min ? null : String(from),
-    to: to >= max ? null : String(to),
-  });
+  await expect
+    .poll(() => state(page).then((s) => s.view.time))
+    .toEqual({
+      from: from <= min ? null : String(from),
+      to: to >= max ? null : String(to),
+    });
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur?.());
 }
 
@@ -211,7 +213,9 @@ describe("export", () => {
       .map((line) => /- menuitem "([^"]+)"/.exec(line)?.[1])
       .filter((n): n is string => !!n);
     expect(names).toHaveLength(6);
-    ["PNG", "SVG", "GEXF", "GraphML", "JSON", "CSV"].forEach((format, i) => expect(names[i], format).toMatch(new RegExp(`\\b${format}\\b`)));
+    ["PNG", "SVG", "GEXF", "GraphML", "JSON", "CSV"].forEach((format, i) =>
+      expect(names[i], format).toMatch(new RegExp(`\\b${format}\\b`)),
+    );
 
     await page.keyboard.press("ArrowDown");
     expect(await focusedItem()).toBe("SVG image…");
@@ -263,7 +267,11 @@ describe("export", () => {
     expect(plain.name).toMatch(new RegExp(`^${corpusSlug}_${STAMP}\\.png$`)); // not filtered: no "filtered", no years
     await noticeNamed(page, "status", `Exported ${plain.name}.`).waitFor();
     // The graph as the export saw it (see asDuringExport).
-    const during = await asDuringExport("PNG", async () => ({ box: await graphBox(), japan: await inContainer("japan"), r: await radius("japan") }));
+    const during = await asDuringExport("PNG", async () => ({
+      box: await graphBox(),
+      japan: await inContainer("japan"),
+      r: await radius("japan"),
+    }));
     sizes.shown = shown;
     sizes.png = during.box;
     expect(during.box.width).toBe(shown.width);
@@ -334,7 +342,7 @@ describe("export", () => {
     }));
 
     const doc = parseXmlStrict(file.text);
-    const svg = doc.documentElement!;
+    const svg = doc.documentElement;
     expect(svg.namespaceURI).toBe(SVG_NS);
     expect(svg.localName).toBe("svg");
     sizes.svg = [Number(svg.getAttribute("width")), Number(svg.getAttribute("height"))];
@@ -357,12 +365,17 @@ describe("export", () => {
     expect(labels.length).toBeGreaterThan(3);
     // The labels on screen, as text.
     expect(labels.map((t) => t.getAttribute("data-label")!).sort()).toEqual(labelled);
-    const nameOf = await page.evaluate((keys) => keys.map((k) => (window as unknown as KgWindow).__kg!.graph.getNodeAttribute(k, "label") as string), labelled);
+    const nameOf = await page.evaluate(
+      (keys) => keys.map((k) => (window as unknown as KgWindow).__kg!.graph.getNodeAttribute(k, "label") as string),
+      labelled,
+    );
     const byKey = new Map(labels.map((t) => [t.getAttribute("data-label")!, squash(t.textContent ?? "")]));
     labelled.forEach((key, i) => expect(byKey.get(key)).toBe(nameOf[i]));
     // Edges as paths; a white background.
     expect(elements(doc, SVG_NS, "path").filter((p) => p.hasAttribute("data-edge")).length).toBe(visible.edges.length);
-    expect(elements(doc, SVG_NS, "rect").some((r) => r.getAttribute("fill") === "#ffffff" && r.getAttribute("width") === "100%")).toBe(true);
+    expect(elements(doc, SVG_NS, "rect").some((r) => r.getAttribute("fill") === "#ffffff" && r.getAttribute("width") === "100%")).toBe(
+      true,
+    );
     expect(app.problems).toEqual([]);
   });
 
@@ -376,7 +389,9 @@ describe("export", () => {
   it("a filtered view exports only what is visible: GEXF, GraphML and CSV, under a name that says 'filtered'", async () => {
     await resetView(page);
     await dismissNotices(page);
-    await filters().getByRole("checkbox", { name: /^person \d+$/ }).uncheck();
+    await filters()
+      .getByRole("checkbox", { name: /^person \d+$/ })
+      .uncheck();
     await setYears(2015, 2019);
     await settle(page);
     const s = await state(page);
@@ -405,7 +420,7 @@ describe("export", () => {
     keepCopy("export-filtered.gexf", gexf.bytes);
     expect(gexf.name).toMatch(named("gexf"));
     const gdoc = parseXmlStrict(gexf.text);
-    expect(gdoc.documentElement!.localName).toBe("gexf");
+    expect(gdoc.documentElement.localName).toBe("gexf");
     const gNodes = Array.from(gdoc.getElementsByTagName("node") as unknown as ArrayLike<Element>).map((n) => n.getAttribute("id")!);
     const gEdges = Array.from(gdoc.getElementsByTagName("edge") as unknown as ArrayLike<Element>).map((e) => e.getAttribute("id")!);
     expect(gNodes.sort()).toEqual(visible.nodes);
@@ -443,7 +458,10 @@ describe("export", () => {
     expect(quoted.some((q) => q.includes('"'))).toBe(true);
     expect(quoted.some((q) => q.includes(","))).toBe(true);
     // The triple columns name the relation's ends.
-    const labels = await page.evaluate((ids) => ids.map((id) => (window as unknown as KgWindow).__kg!.graph.getNodeAttribute(id, "label") as string), body.map((r) => r[11]!));
+    const labels = await page.evaluate(
+      (ids) => ids.map((id) => (window as unknown as KgWindow).__kg!.graph.getNodeAttribute(id, "label") as string),
+      body.map((r) => r[11]!),
+    );
     body.forEach((row, i) => expect(row[0]).toBe(labels[i]));
     expect(app.problems).toEqual([]);
   });
@@ -460,7 +478,9 @@ describe("import", () => {
     expect(before.view.selected).toBe("japan");
     expect(before.view.time).toEqual({ from: "2015", to: "2019" });
     await page.evaluate(() => {
-      (window as unknown as { __dataBefore: unknown }).__dataBefore = ((window as unknown as KgWindow).__kg!.getState() as { data: unknown }).data;
+      (window as unknown as { __dataBefore: unknown }).__dataBefore = (
+        (window as unknown as KgWindow).__kg!.getState() as { data: unknown }
+      ).data;
     });
 
     const graphJson = await page.evaluate(() => fetch("./graph.json").then((r) => r.text()));
@@ -469,7 +489,10 @@ describe("import", () => {
         file: { name: "cut-short.json", text: graphJson.slice(0, Math.floor(graphJson.length * 0.4)), mimeType: "application/json" },
         problem: /truncated/i,
       },
-      { file: { name: "notes.txt", text: "Meeting notes\nNothing here is a graph.\n", mimeType: "text/plain" }, problem: /not JSON, GEXF or a snapshot/ },
+      {
+        file: { name: "notes.txt", text: "Meeting notes\nNothing here is a graph.\n", mimeType: "text/plain" },
+        problem: /not JSON, GEXF or a snapshot/,
+      },
       {
         file: { name: "settings.json", text: JSON.stringify({ theme: "dark", items: [1, 2, 3] }), mimeType: "application/json" },
         problem: /not a graph.*"nodes"/,
@@ -477,7 +500,16 @@ describe("import", () => {
       {
         file: {
           name: "dangling.gexf",
-          text: gexfText({ nodes: [{ id: "a", label: "A", x: 0, y: 0 }, { id: "b", label: "B", x: 10, y: 0 }], edges: [["a", "b"], ["b", "ghost"]] }),
+          text: gexfText({
+            nodes: [
+              { id: "a", label: "A", x: 0, y: 0 },
+              { id: "b", label: "B", x: 10, y: 0 },
+            ],
+            edges: [
+              ["a", "b"],
+              ["b", "ghost"],
+            ],
+          }),
           mimeType: "application/xml",
         },
         problem: /missing node 'ghost'/,
@@ -496,7 +528,9 @@ describe("import", () => {
       expect(after, file.name).toEqual(before);
       expect(
         await page.evaluate(
-          () => ((window as unknown as KgWindow).__kg!.getState() as { data: unknown }).data === (window as unknown as { __dataBefore: unknown }).__dataBefore,
+          () =>
+            ((window as unknown as KgWindow).__kg!.getState() as { data: unknown }).data ===
+            (window as unknown as { __dataBefore: unknown }).__dataBefore,
         ),
         `${file.name}: the loaded graph was replaced`,
       ).toBe(true);
@@ -508,8 +542,12 @@ describe("import", () => {
   it("a snapshot reopens in a fresh page with the same visible actors and relations, selection, filters and time window", async () => {
     await resetView(page);
     await dismissNotices(page);
-    await filters().getByRole("checkbox", { name: /^document \d+$/ }).uncheck();
-    await filters().getByRole("checkbox", { name: /^conflict \d+$/ }).uncheck();
+    await filters()
+      .getByRole("checkbox", { name: /^document \d+$/ })
+      .uncheck();
+    await filters()
+      .getByRole("checkbox", { name: /^conflict \d+$/ })
+      .uncheck();
     await setYears(2017, 2024);
     await dispatch(page, { type: "select", node: "japan" });
     await settle(page);
@@ -568,7 +606,10 @@ describe("import", () => {
       { id: "n1", label: "Beta", x: 300, y: -100, size: 12, color: [44, 160, 44] as RGB },
       { id: "n2", label: "Gamma", x: 0, y: 250, size: 12, color: [31, 119, 180] as RGB },
     ];
-    const edges: [string, string][] = [["n0", "n1"], ["n1", "n2"]];
+    const edges: [string, string][] = [
+      ["n0", "n1"],
+      ["n1", "n2"],
+    ];
     for (const withPositions of [true, false]) {
       const name = withPositions ? "gephi-placed.gexf" : "gephi-unplaced.gexf";
       const nodes = placed.map((n) => (withPositions ? n : { ...n, x: undefined, y: undefined }));
@@ -617,13 +658,22 @@ describe("import", () => {
             const el = document.elementFromPoint(x, y);
             return !!el && graph.contains(el) && el.tagName === "CANVAS";
           };
-          return points.map((p) => [[0, 0], [r, 0], [-r, 0], [0, r], [0, -r]].every(([dx, dy]) => free(p.x + dx! * 0.9, p.y + dy! * 0.9)));
+          return points.map((p) =>
+            [
+              [0, 0],
+              [r, 0],
+              [-r, 0],
+              [0, r],
+              [0, -r],
+            ].every(([dx, dy]) => free(p.x + dx! * 0.9, p.y + dy! * 0.9)),
+          );
         },
         { points: at, r },
       );
       expect(uncovered.filter(Boolean).length, "nodes not under a control").toBeGreaterThanOrEqual(2);
       placed.forEach((n, i) => {
-        if (uncovered[i]) expect(discShare(png, at[i]!, Math.max(2, r * 0.5), n.color, 12), `${n.label} in its colour`).toBeGreaterThan(0.8);
+        if (uncovered[i])
+          expect(discShare(png, at[i]!, Math.max(2, r * 0.5), n.color, 12), `${n.label} in its colour`).toBeGreaterThan(0.8);
       });
     }
     expect(app.problems).toEqual([]);
@@ -633,7 +683,11 @@ describe("import", () => {
   it("with a small graph open, the graph still starts right below the header", async () => {
     expect(await page.evaluate(() => (window as unknown as KgWindow).__kg!.graph.order)).toBe(3); // the GEXF above
     await dismissNotices(page);
-    const gap = await page.evaluate(() => document.querySelector(".app-main")!.getBoundingClientRect().top - document.querySelector(".app-header")!.getBoundingClientRect().bottom);
+    const gap = await page.evaluate(
+      () =>
+        document.querySelector(".app-main")!.getBoundingClientRect().top -
+        document.querySelector(".app-header")!.getBoundingClientRect().bottom,
+    );
     await screenshot(page, "import-small-graph-layout");
     expect(gap, "px of blank band between the header and the graph").toBeLessThanOrEqual(1);
   });

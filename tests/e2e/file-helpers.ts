@@ -132,18 +132,21 @@ export async function openFile(page: Page, file: FileToOpen): Promise<void> {
  */
 export async function dropFile(page: Page, file: FileToOpen): Promise<{ accepted: boolean; handled: boolean; target: string }> {
   await idle(page);
-  return page.evaluate(({ name, text, type }) => {
-    const graph = document.querySelector('[data-testid="graph"]')!.getBoundingClientRect();
-    const target = document.elementFromPoint(graph.left + graph.width / 2, graph.top + graph.height / 2)!;
-    const data = new DataTransfer();
-    data.items.add(new File([text], name, { type }));
-    const over = new DragEvent("dragover", { bubbles: true, cancelable: true, dataTransfer: data });
-    target.dispatchEvent(over);
-    const drop = new DragEvent("drop", { bubbles: true, cancelable: true, dataTransfer: data });
-    target.dispatchEvent(drop);
-    const where = target.closest(".graph-column") ? "inside .graph-column" : "outside .graph-column";
-    return { accepted: over.defaultPrevented, handled: drop.defaultPrevented, target: `${target.tagName.toLowerCase()} ${where}` };
-  }, { name: file.name, text: file.text, type: file.mimeType ?? "" });
+  return page.evaluate(
+    ({ name, text, type }) => {
+      const graph = document.querySelector('[data-testid="graph"]')!.getBoundingClientRect();
+      const target = document.elementFromPoint(graph.left + graph.width / 2, graph.top + graph.height / 2)!;
+      const data = new DataTransfer();
+      data.items.add(new File([text], name, { type }));
+      const over = new DragEvent("dragover", { bubbles: true, cancelable: true, dataTransfer: data });
+      target.dispatchEvent(over);
+      const drop = new DragEvent("drop", { bubbles: true, cancelable: true, dataTransfer: data });
+      target.dispatchEvent(drop);
+      const where = target.closest(".graph-column") ? "inside .graph-column" : "outside .graph-column";
+      return { accepted: over.defaultPrevented, handled: drop.defaultPrevented, target: `${target.tagName.toLowerCase()} ${where}` };
+    },
+    { name: file.name, text: file.text, type: file.mimeType ?? "" },
+  );
 }
 
 /** Lowercase ASCII words joined by "-", accents dropped: how a corpus name should appear in a file name. */

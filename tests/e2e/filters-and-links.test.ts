@@ -104,7 +104,7 @@ describe("filters, time window, links and paths", () => {
     const to = page.getByRole("slider", { name: "To year" });
     const from = page.getByRole("slider", { name: "From year" });
     await to.focus();
-    const last = Number(await to.getAttribute("aria-valuemax") ?? (await to.getAttribute("max")));
+    const last = Number((await to.getAttribute("aria-valuemax")) ?? (await to.getAttribute("max")));
     for (let y = last; y > 2013; y--) await page.keyboard.press("ArrowLeft");
     await from.focus();
     await page.keyboard.press("End");
@@ -127,7 +127,12 @@ describe("filters, time window, links and paths", () => {
       expect(visible.edges, edge).toContain(edge);
     }
     // Relations dated 2022 (and the sanctions of 2014/2022/2024) are not in 2013.
-    for (const edge of ["russia|lists-unfriendly|japan", "russia|discontinues-talks|japan", "russia|invades|ukraine", "japan|sanctions|russia"]) {
+    for (const edge of [
+      "russia|lists-unfriendly|japan",
+      "russia|discontinues-talks|japan",
+      "russia|invades|ukraine",
+      "japan|sanctions|russia",
+    ]) {
       expect(visible.edges, edge).not.toContain(edge);
     }
     expect(visible.nodes).not.toContain("ukraine");
@@ -179,7 +184,10 @@ describe("filters, time window, links and paths", () => {
     expect(noPersons.nodes.length).toBeGreaterThan(20);
     expect(await person.isChecked()).toBe(false);
     expect(await countOf(person)).toBe(String(personCount)); // what ticking it would bring back
-    await filters().getByRole("group", { name: /Actor kinds/ }).getByText(/6 of 7/).waitFor();
+    await filters()
+      .getByRole("group", { name: /Actor kinds/ })
+      .getByText(/6 of 7/)
+      .waitFor();
     const shot = await screenshot(page, "filters-no-persons");
     expect(countColor(shot, PERSON, region, 8)).toBeLessThan(10);
 
@@ -213,7 +221,9 @@ describe("filters, time window, links and paths", () => {
   it("a copied link opened in a fresh page shows the same actors, selection and camera", async () => {
     await reset();
     await dispatch(page, { type: "select", node: "japan" });
-    await filters().getByRole("checkbox", { name: /^document \d+$/ }).uncheck();
+    await filters()
+      .getByRole("checkbox", { name: /^document \d+$/ })
+      .uncheck();
     await dispatch(page, { type: "setTime", time: { from: "2013", to: "2019" } });
     await page.getByRole("toolbar", { name: "Graph controls" }).getByRole("button", { name: "Zoom in" }).click();
     await settle(page);
@@ -290,7 +300,9 @@ describe("filters, time window, links and paths", () => {
     await settle(page);
     await dispatch(page, { type: "select", node: "russia" });
     await settle(page);
-    await filters().getByRole("checkbox", { name: /^person \d+$/ }).uncheck();
+    await filters()
+      .getByRole("checkbox", { name: /^person \d+$/ })
+      .uncheck();
     await expect.poll(() => page.evaluate(() => location.search)).toContain("kinds=");
     await settle(page);
     const filtered = await probeColor("history-3-filtered");
@@ -305,7 +317,9 @@ describe("filters, time window, links and paths", () => {
       else expect(seen.persons, name).toBeGreaterThan(50);
       if (selected === "russia") expect(seen.own, `${probe.key} lit (${name})`).toBeGreaterThan(0.9);
       else expect(seen.dimmed, `${probe.key} dimmed (${name})`).toBeGreaterThan(0.9);
-      await details().getByRole("heading", { level: 2, name: selected === "russia" ? "Russia" : "Japan" }).waitFor();
+      await details()
+        .getByRole("heading", { level: 2, name: selected === "russia" ? "Russia" : "Japan" })
+        .waitFor();
     };
 
     await page.goBack();
@@ -327,7 +341,9 @@ describe("filters, time window, links and paths", () => {
     await filters().getByRole("combobox", { name: "To", exact: true }).selectOption({ label: "Sergei Lavrov" });
     await expect.poll(() => state(page).then((s) => s.view.path)).toEqual({ from: "narendra-modi", to: "sergei-lavrov" });
     await settle(page);
-    const path = (await page.evaluate(() => (window as unknown as { __kg: { path(): { nodes: string[]; edges: string[] } | null } }).__kg.path()))!;
+    const path = (await page.evaluate(() =>
+      (window as unknown as { __kg: { path(): { nodes: string[]; edges: string[] } | null } }).__kg.path(),
+    ))!;
     expect(path).not.toBe(null);
     expect(path.nodes[0]).toBe("narendra-modi");
     expect(path.nodes.at(-1)).toBe("sergei-lavrov");
@@ -363,7 +379,9 @@ describe("filters, time window, links and paths", () => {
     }
 
     // Without countries, both actors stay on screen but nothing joins them.
-    await filters().getByRole("checkbox", { name: /^country \d+$/ }).uncheck();
+    await filters()
+      .getByRole("checkbox", { name: /^country \d+$/ })
+      .uncheck();
     await settle(page);
     const visible = await visibleSets(page);
     expect(visible.nodes).toContain("narendra-modi");
@@ -427,7 +445,12 @@ function differingShare(a: Buffer, b: Buffer, region: Region): number {
     for (let x = region.x; x < region.x + region.width; x++) {
       const i = (y * A.width + x) * 4;
       total++;
-      if (Math.abs(A.data[i]! - B.data[i]!) > 24 || Math.abs(A.data[i + 1]! - B.data[i + 1]!) > 24 || Math.abs(A.data[i + 2]! - B.data[i + 2]!) > 24) differ++;
+      if (
+        Math.abs(A.data[i]! - B.data[i]!) > 24 ||
+        Math.abs(A.data[i + 1]! - B.data[i + 1]!) > 24 ||
+        Math.abs(A.data[i + 2]! - B.data[i + 2]!) > 24
+      )
+        differ++;
     }
   }
   return differ / total;

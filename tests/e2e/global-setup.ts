@@ -114,8 +114,8 @@ async function startPreview(port: number): Promise<Server> {
   const collect = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-OUTPUT_LIMIT);
   };
-  child.stdout!.on("data", collect);
-  child.stderr!.on("data", collect);
+  child.stdout.on("data", collect);
+  child.stderr.on("data", collect);
   let spawnError: Error | undefined;
   child.on("error", (err) => (spawnError = err));
 

@@ -87,7 +87,9 @@ export function drawnNodes(page: Page): Promise<DrawnNode[]> {
 
 /** Is `p` inside `region`, at least `margin` px from its sides (and `top` px from its top)? */
 export function inside(p: ViewportPoint, region: Region, margin = 0, top = margin): boolean {
-  return p.x >= region.x + margin && p.x <= region.x + region.width - margin && p.y >= region.y + top && p.y <= region.y + region.height - margin;
+  return (
+    p.x >= region.x + margin && p.x <= region.x + region.width - margin && p.y >= region.y + top && p.y <= region.y + region.height - margin
+  );
 }
 
 /** A rough box where sigma may write the label of `n` (to its right), widened for the hover box. */
@@ -204,7 +206,13 @@ export interface StateView {
   view: {
     selected: string | null;
     selectedEdge: string | null;
-    filters: { kinds: string[] | null; families: string[] | null; relations: string[] | null; articles: string[] | null; keepIsolated: boolean };
+    filters: {
+      kinds: string[] | null;
+      families: string[] | null;
+      relations: string[] | null;
+      articles: string[] | null;
+      keepIsolated: boolean;
+    };
     time: { from: string | null; to: string | null };
     focus: number;
     path: { from: string | null; to: string | null };

@@ -129,7 +129,9 @@ describe("a graph.json that fails the schema check", () => {
 
   it("is drawn, then replaced by an alert that names the file and the place", async () => {
     // The built file with one actor's degree turned into text: the app can draw it, the check cannot pass it.
-    const file = (await (await fetch(new URL("graph.json", inject("baseURL")))).json()) as { nodes: { attributes: Record<string, unknown> }[] };
+    const file = (await (await fetch(new URL("graph.json", inject("baseURL")))).json()) as {
+      nodes: { attributes: Record<string, unknown> }[];
+    };
     file.nodes[0]!.attributes.degree = "many";
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
     try {

@@ -58,7 +58,11 @@ describe("select", () => {
   });
 
   it("leaves the rest of the view alone", () => {
-    const state = run({ type: "setFilters", filters: { kinds: ["person"] } }, { type: "setFocus", depth: 2 }, { type: "select", node: "abe" });
+    const state = run(
+      { type: "setFilters", filters: { kinds: ["person"] } },
+      { type: "setFocus", depth: 2 },
+      { type: "select", node: "abe" },
+    );
     expect(state.view.filters.kinds).toEqual(["person"]);
     expect(state.view.focus).toBe(2);
   });

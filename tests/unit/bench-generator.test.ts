@@ -52,7 +52,10 @@ describe("bench corpus generator", () => {
   it("quotes are sentences (or parts of sentences) of their article's body", () => {
     const bodies = new Map(first.result.corpus.articles.map((a) => [a.id, a.body]));
     for (const t of first.result.corpus.triples.slice(0, 100)) {
-      const body = bodies.get(t.article)!.replace(/[\u201c\u201d]/g, '"').replace(/\u2013/g, "-");
+      const body = bodies
+        .get(t.article)!
+        .replace(/[\u201c\u201d]/g, '"')
+        .replace(/\u2013/g, "-");
       expect(body).toContain(t.quote);
     }
   });
@@ -119,7 +122,13 @@ describe("bench report helpers", () => {
       styles: ["assets/index-123.css"],
     });
     const manifest = {
-      "index.html": { file: "assets/index-abc.js", isEntry: true, imports: ["_vendor.js"], dynamicImports: ["src/lazy.ts"], css: ["assets/index-123.css"] },
+      "index.html": {
+        file: "assets/index-abc.js",
+        isEntry: true,
+        imports: ["_vendor.js"],
+        dynamicImports: ["src/lazy.ts"],
+        css: ["assets/index-123.css"],
+      },
       "_vendor.js": { file: "assets/vendor-def.js" },
       "src/lazy.ts": { file: "assets/lazy-999.js", imports: ["_vendor.js"] },
     };

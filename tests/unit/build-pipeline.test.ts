@@ -69,9 +69,7 @@ describe("the mini fixture", () => {
       affiliation: "russia",
     });
     // Degrees over the assembled edges (an undirected relation counts once, from the lower id).
-    const degrees = Object.fromEntries(
-      graph.mapNodes((node, a) => [node, [a.degree, a.inDegree, a.outDegree]] as const),
-    );
+    const degrees = Object.fromEntries(graph.mapNodes((node, a) => [node, [a.degree, a.inDegree, a.outDegree]] as const));
     expect(degrees).toEqual({
       japan: [4, 2, 2],
       russia: [4, 3, 1],

@@ -30,56 +30,60 @@ function build(dir: string): string {
 }
 
 describe("random valid corpora", () => {
-  it("build without errors to identical bytes, twice and from another directory, and the file is valid", () => {
-    fc.assert(
-      fc.property(corpusArb(), (spec: CorpusSpec) => {
-        const root = makeTempDir("kg-prop-");
-        const dirA = join(root, "a");
-        const dirB = join(root, "b");
-        writeCorpus(dirA, spec);
-        writeCorpus(dirB, spec);
-        try {
-          let first: string;
+  it(
+    "build without errors to identical bytes, twice and from another directory, and the file is valid",
+    () => {
+      fc.assert(
+        fc.property(corpusArb(), (spec: CorpusSpec) => {
+          const root = makeTempDir("kg-prop-");
+          const dirA = join(root, "a");
+          const dirB = join(root, "b");
+          writeCorpus(dirA, spec);
+          writeCorpus(dirB, spec);
           try {
-            first = build(dirA);
-          } catch (err) {
-            // Show the problems with the corpus as written, for the shrunk counterexample.
-            throw new Error(`a valid corpus was rejected:\n${(err as Error).message}`);
-          }
-          expect(build(dirA)).toBe(first);
-          expect(build(dirB)).toBe(first);
-
-          const file = graphFileSchema.parse(JSON.parse(first));
-          expect(file.nodes.map((n) => n.key).sort()).toEqual(spec.actors.map((a) => a.id).sort());
-          expect(file.attributes.name).toBe(spec.name);
-          expect(file.attributes.articles.map((a) => a.id)).toEqual(spec.articles.map((a) => a.id).sort());
-          // Every triple is evidence of its edge; undirected relations are stored from the lower id.
-          const edges = new Map(file.edges.map((e) => [e.key, e]));
-          const directed = new Map(spec.relations.map((r) => [r.id, r.directed]));
-          let statements = 0;
-          for (const tf of spec.tripleFiles) {
-            for (const t of tf.triples) {
-              const [s, o] = !directed.get(t.relation) && t.object < t.subject ? [t.object, t.subject] : [t.subject, t.object];
-              const edge = edges.get(edgeKey(s, t.relation, o));
-              expect(edge, `${tf.article}: ${t.subject} ${t.relation} ${t.object}`).toBeDefined();
-              expect(edge!.attributes.evidence).toContainEqual({
-                article: tf.article,
-                quote: normalizeText(t.quote),
-                date: t.date,
-              });
-              statements++;
+            let first: string;
+            try {
+              first = build(dirA);
+            } catch (err) {
+              // Show the problems with the corpus as written, for the shrunk counterexample.
+              throw new Error(`a valid corpus was rejected:\n${(err as Error).message}`, { cause: err });
             }
+            expect(build(dirA)).toBe(first);
+            expect(build(dirB)).toBe(first);
+
+            const file = graphFileSchema.parse(JSON.parse(first));
+            expect(file.nodes.map((n) => n.key).sort()).toEqual(spec.actors.map((a) => a.id).sort());
+            expect(file.attributes.name).toBe(spec.name);
+            expect(file.attributes.articles.map((a) => a.id)).toEqual(spec.articles.map((a) => a.id).sort());
+            // Every triple is evidence of its edge; undirected relations are stored from the lower id.
+            const edges = new Map(file.edges.map((e) => [e.key, e]));
+            const directed = new Map(spec.relations.map((r) => [r.id, r.directed]));
+            let statements = 0;
+            for (const tf of spec.tripleFiles) {
+              for (const t of tf.triples) {
+                const [s, o] = !directed.get(t.relation) && t.object < t.subject ? [t.object, t.subject] : [t.subject, t.object];
+                const edge = edges.get(edgeKey(s, t.relation, o));
+                expect(edge, `${tf.article}: ${t.subject} ${t.relation} ${t.object}`).toBeDefined();
+                expect(edge!.attributes.evidence).toContainEqual({
+                  article: tf.article,
+                  quote: normalizeText(t.quote),
+                  date: t.date,
+                });
+                statements++;
+              }
+            }
+            const evidence = file.edges.reduce((n, e) => n + e.attributes.evidence.length, 0);
+            expect(evidence).toBeLessThanOrEqual(statements);
+            for (const e of file.edges) expect(e.attributes.weight).toBe(e.attributes.evidence.length);
+          } finally {
+            rmSync(root, { recursive: true, force: true });
           }
-          const evidence = file.edges.reduce((n, e) => n + e.attributes.evidence.length, 0);
-          expect(evidence).toBeLessThanOrEqual(statements);
-          for (const e of file.edges) expect(e.attributes.weight).toBe(e.attributes.evidence.length);
-        } finally {
-          rmSync(root, { recursive: true, force: true });
-        }
-      }),
-      { numRuns: RUNS || 40 },
-    );
-  }, TIMEOUT);
+        }),
+        { numRuns: RUNS || 40 },
+      );
+    },
+    TIMEOUT,
+  );
 });
 
 const MINI_FILES = [
@@ -93,7 +97,42 @@ const MINI_FILES = [
 ];
 
 /** Characters and bytes that upset YAML, UTF-8 or the schema. */
-const NASTY = ["\t", ":", ": ", '"', "'", "-", "- ", "#", " #", "[", "]", "{", "}", "&a", "*a", "!", "!!binary ", "|", ">", "%", "@", "`", ",", "?", "\n", " ", "\r", "\u00a0", "\ufeff", "“", "—", "0", "~", "null"]
+const NASTY = [
+  "\t",
+  ":",
+  ": ",
+  '"',
+  "'",
+  "-",
+  "- ",
+  "#",
+  " #",
+  "[",
+  "]",
+  "{",
+  "}",
+  "&a",
+  "*a",
+  "!",
+  "!!binary ",
+  "|",
+  ">",
+  "%",
+  "@",
+  "`",
+  ",",
+  "?",
+  "\n",
+  " ",
+  "\r",
+  "\u00a0",
+  "\ufeff",
+  "“",
+  "—",
+  "0",
+  "~",
+  "null",
+]
   .map((s) => Buffer.from(s, "utf8"))
   .concat([Buffer.from([0xff]), Buffer.from([0xc3]), Buffer.from([0xe2, 0x80]), Buffer.from([0x00])]);
 
@@ -154,42 +193,46 @@ function corrupt(buf: Buffer, c: Corruption): Buffer {
 }
 
 describe("random corruption of a valid corpus", () => {
-  it("ends in a successful build or a CorpusError listing located problems, never another exception", () => {
-    fc.assert(
-      fc.property(fc.array(corruptionArb, { minLength: 1, maxLength: 3 }), (corruptions) => {
-        const dir = copyCorpus();
-        try {
-          for (const c of corruptions) {
-            const path = join(dir, MINI_FILES[c.file % MINI_FILES.length]!);
-            writeFileSync(path, corrupt(readFileSync(path), c));
-          }
-          let result;
+  it(
+    "ends in a successful build or a CorpusError listing located problems, never another exception",
+    () => {
+      fc.assert(
+        fc.property(fc.array(corruptionArb, { minLength: 1, maxLength: 3 }), (corruptions) => {
+          const dir = copyCorpus();
           try {
-            result = buildGraph(dir, { iterations: 10 });
-          } catch (err) {
-            if (!(err instanceof CorpusError)) throw err;
-            expect(err.problems.length).toBeGreaterThan(0);
-            expect(err.problems.some((p) => p.severity === "error")).toBe(true);
-            for (const p of err.problems) {
-              expect(typeof p.file === "string" && p.file.length > 0, JSON.stringify(p)).toBe(true);
-              expect(typeof p.message === "string" && p.message.trim().length > 0, JSON.stringify(p)).toBe(true);
-              expect(p.message, JSON.stringify(p)).not.toMatch(/\n\s+at /);
-              expect(Number.isInteger(p.line) && p.line >= 0, JSON.stringify(p)).toBe(true);
-              // The line exists in the file named.
-              if (p.line > 0) {
-                const lines = readFileSync(resolve(p.file)).toString("latin1").split("\n").length;
-                expect(p.line, JSON.stringify(p)).toBeLessThanOrEqual(lines);
-              }
+            for (const c of corruptions) {
+              const path = join(dir, MINI_FILES[c.file % MINI_FILES.length]!);
+              writeFileSync(path, corrupt(readFileSync(path), c));
             }
-            return;
+            let result;
+            try {
+              result = buildGraph(dir, { iterations: 10 });
+            } catch (err) {
+              if (!(err instanceof CorpusError)) throw err;
+              expect(err.problems.length).toBeGreaterThan(0);
+              expect(err.problems.some((p) => p.severity === "error")).toBe(true);
+              for (const p of err.problems) {
+                expect(typeof p.file === "string" && p.file.length > 0, JSON.stringify(p)).toBe(true);
+                expect(typeof p.message === "string" && p.message.trim().length > 0, JSON.stringify(p)).toBe(true);
+                expect(p.message, JSON.stringify(p)).not.toMatch(/\n\s+at /);
+                expect(Number.isInteger(p.line) && p.line >= 0, JSON.stringify(p)).toBe(true);
+                // The line exists in the file named.
+                if (p.line > 0) {
+                  const lines = readFileSync(resolve(p.file)).toString("latin1").split("\n").length;
+                  expect(p.line, JSON.stringify(p)).toBeLessThanOrEqual(lines);
+                }
+              }
+              return;
+            }
+            // Whatever passes validation must still make a valid graph file.
+            expect(graphFileSchema.safeParse(exportGraph(result.graph)).success).toBe(true);
+          } finally {
+            rmSync(join(dir, ".."), { recursive: true, force: true });
           }
-          // Whatever passes validation must still make a valid graph file.
-          expect(graphFileSchema.safeParse(exportGraph(result.graph)).success).toBe(true);
-        } finally {
-          rmSync(join(dir, ".."), { recursive: true, force: true });
-        }
-      }),
-      { numRuns: RUNS || 50 },
-    );
-  }, TIMEOUT);
+        }),
+        { numRuns: RUNS || 50 },
+      );
+    },
+    TIMEOUT,
+  );
 });

@@ -111,10 +111,19 @@ describe("the build reports each problem as file:line: message, writes nothing a
   it("a missing required field", async () => {
     const dir = copyCorpus();
     replaceInFile(dir, "triples/a2.yaml", "    date: 2022-02-25\n", "");
-    replaceInFile(dir, "triples/a1.yaml", "    quote: Russian Foreign Minister Sergei Lavrov met Japanese Foreign Minister Fumio Kishida.\n", "");
+    replaceInFile(
+      dir,
+      "triples/a1.yaml",
+      "    quote: Russian Foreign Minister Sergei Lavrov met Japanese Foreign Minister Fumio Kishida.\n",
+      "",
+    );
     await expectRejected(dir, [
       // Reported at the entry the field is missing from.
-      { file: "triples/a1.yaml", line: lineOf(dir, "triples/a1.yaml", "- subject: sergei-lavrov"), message: 'missing required field "quote"' },
+      {
+        file: "triples/a1.yaml",
+        line: lineOf(dir, "triples/a1.yaml", "- subject: sergei-lavrov"),
+        message: 'missing required field "quote"',
+      },
       { file: "triples/a2.yaml", line: lineOf(dir, "triples/a2.yaml", "- subject: japan"), message: 'missing required field "date"' },
     ]);
   });
@@ -199,7 +208,12 @@ describe("the build reports each problem as file:line: message, writes nothing a
 
   it("a quote with a letter's case changed is not verbatim", async () => {
     const dir = copyCorpus();
-    replaceInFile(dir, "triples/a1.yaml", "quote: Russian Foreign Minister Sergei Lavrov\n", "quote: Russian foreign minister Sergei Lavrov\n");
+    replaceInFile(
+      dir,
+      "triples/a1.yaml",
+      "quote: Russian Foreign Minister Sergei Lavrov\n",
+      "quote: Russian foreign minister Sergei Lavrov\n",
+    );
     await expectRejected(dir, [
       {
         file: "triples/a1.yaml",
@@ -287,9 +301,18 @@ describe("the build reports each problem as file:line: message, writes nothing a
 
   it("an unknown field (a misspelt key)", async () => {
     const dir = copyCorpus();
-    replaceInFile(dir, "triples/a1.yaml", "    quote: Japanese Foreign Minister Fumio Kishida\n", "    qoute: Japanese Foreign Minister Fumio Kishida\n");
+    replaceInFile(
+      dir,
+      "triples/a1.yaml",
+      "    quote: Japanese Foreign Minister Fumio Kishida\n",
+      "    qoute: Japanese Foreign Minister Fumio Kishida\n",
+    );
     await expectRejected(dir, [
-      { file: "triples/a1.yaml", line: lineOf(dir, "triples/a1.yaml", "- subject: fumio-kishida"), message: 'missing required field "quote"' },
+      {
+        file: "triples/a1.yaml",
+        line: lineOf(dir, "triples/a1.yaml", "- subject: fumio-kishida"),
+        message: 'missing required field "quote"',
+      },
       { file: "triples/a1.yaml", line: lineOf(dir, "triples/a1.yaml", "qoute:"), message: 'unknown field "qoute"' },
     ]);
   });
@@ -334,8 +357,18 @@ describe("quotes: whitespace, quotation marks and dashes are normalised, nothing
     replaceInFile(dir, "articles/a2.yaml", "“unfriendly”", '"unfriendly"');
     replaceInFile(dir, "triples/a2.yaml", 'list of "unfriendly" countries.', "list of „unfriendly“ countries.");
     replaceInFile(dir, "articles/a1.yaml", "Russian Foreign Minister Sergei", "Russia's Foreign Minister Sergei");
-    replaceInFile(dir, "triples/a1.yaml", "quote: Russian Foreign Minister Sergei Lavrov met", "quote: Russia’s Foreign Minister Sergei Lavrov met");
-    replaceInFile(dir, "triples/a1.yaml", "quote: Russian Foreign Minister Sergei Lavrov\n", "quote: Russia‘s Foreign Minister Sergei Lavrov\n");
+    replaceInFile(
+      dir,
+      "triples/a1.yaml",
+      "quote: Russian Foreign Minister Sergei Lavrov met",
+      "quote: Russia’s Foreign Minister Sergei Lavrov met",
+    );
+    replaceInFile(
+      dir,
+      "triples/a1.yaml",
+      "quote: Russian Foreign Minister Sergei Lavrov\n",
+      "quote: Russia‘s Foreign Minister Sergei Lavrov\n",
+    );
     expect(problemsOf(dir)).toEqual([]);
   });
 
@@ -376,7 +409,19 @@ describe("quotes: whitespace, quotation marks and dashes are normalised, nothing
 describe("other checks", () => {
   it("dates: leap years, month and day ranges", () => {
     for (const ok of ["2022", "2022-12", "2024-02-29", "2000-02-29", "2023-04-30", "2023-01-31"]) expect(isPartialDate(ok), ok).toBe(true);
-    for (const bad of ["2022-13", "2022-00", "2023-02-30", "2023-02-29", "1900-02-29", "2023-04-31", "2023-1", "22", "2023-01-01T00:00", "2023/01/01", ""])
+    for (const bad of [
+      "2022-13",
+      "2022-00",
+      "2023-02-30",
+      "2023-02-29",
+      "1900-02-29",
+      "2023-04-31",
+      "2023-1",
+      "22",
+      "2023-01-01T00:00",
+      "2023/01/01",
+      "",
+    ])
       expect(isPartialDate(bad), bad).toBe(false);
   });
 

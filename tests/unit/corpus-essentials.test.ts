@@ -47,7 +47,11 @@ function expectEdge(article: string, subject: string, relation: string, object: 
   expect(ev.length, `no edge ${label}`).toBeGreaterThan(0);
   const fromArticle = ev.filter((e) => e.article === article);
   expect(fromArticle.length, `${label} has no evidence from ${article}`).toBeGreaterThan(0);
-  if (date) expect(fromArticle.map((e) => e.date), `${label} dated ${date} in ${article}`).toContain(date);
+  if (date)
+    expect(
+      fromArticle.map((e) => e.date),
+      `${label} dated ${date} in ${article}`,
+    ).toContain(date);
   for (const e of fromArticle) {
     const body = built.corpus.articles.find((a) => a.id === article)!.body;
     expect(normalizeText(body)).toContain(e.quote);
@@ -103,8 +107,7 @@ describe(`${A001} (4 Nov 2013): the first Russia-Japan 2+2 in Tokyo`, () => {
   ];
   it("relates the four ministers to each other on 2 November 2013", () => {
     for (let i = 0; i < ministers.length; i++)
-      for (let j = i + 1; j < ministers.length; j++)
-        expectEdge(A001, ministers[i]![0], "meets", ministers[j]![0], "2013-11-02");
+      for (let j = i + 1; j < ministers.length; j++) expectEdge(A001, ministers[i]![0], "meets", ministers[j]![0], "2013-11-02");
   });
   it("relates each minister to the format and to their country", () => {
     for (const [m, country] of ministers) {

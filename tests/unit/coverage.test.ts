@@ -61,8 +61,7 @@ describe("MentionMatcher", () => {
 
 describe("splitSentences", () => {
   it("splits at sentence ends and at paragraphs, not after initials", () => {
-    const body =
-      "The U.S. Department of State will disapprove. Abe called “Putin”. Then he left\n\nIntroductory Observations\n\nLast one.";
+    const body = "The U.S. Department of State will disapprove. Abe called “Putin”. Then he left\n\nIntroductory Observations\n\nLast one.";
     expect(splitSentences(body).map((s) => [s.paragraph, s.text])).toEqual([
       [0, "The U.S. Department of State will disapprove."],
       [0, 'Abe called "Putin".'],

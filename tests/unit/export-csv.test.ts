@@ -68,16 +68,19 @@ describe("toCsv", () => {
 
   test("quotes with commas, quotation marks, CR and LF survive any text", () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ unit: fc.constantFrom("a", ",", '"', "\r", "\n", " ", "é", "'") }), { minLength: 1, maxLength: 5 }), (quotes) => {
-        const g = fixtureGraph();
-        g.setEdgeAttribute(
-          "japan|courts|russia",
-          "evidence",
-          quotes.map((quote) => ({ article: "a1", quote, date: "2016" })),
-        );
-        const rows = table(toCsv(g)).filter((r) => r["edge id"] === "japan|courts|russia");
-        expect(rows.map((r) => r.quote)).toEqual(quotes);
-      }),
+      fc.property(
+        fc.array(fc.string({ unit: fc.constantFrom("a", ",", '"', "\r", "\n", " ", "é", "'") }), { minLength: 1, maxLength: 5 }),
+        (quotes) => {
+          const g = fixtureGraph();
+          g.setEdgeAttribute(
+            "japan|courts|russia",
+            "evidence",
+            quotes.map((quote) => ({ article: "a1", quote, date: "2016" })),
+          );
+          const rows = table(toCsv(g)).filter((r) => r["edge id"] === "japan|courts|russia");
+          expect(rows.map((r) => r.quote)).toEqual(quotes);
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -7,9 +7,9 @@ const at = new Date(2026, 10, 26, 5, 41); // local time, as the name is
 
 describe("exportFileName", () => {
   test("the documented example", () => {
-    expect(
-      exportFileName({ corpus: "Russia–Japan relations", time: { from: "2013", to: "2016" }, filtered: true, at, ext: "gexf" }),
-    ).toBe("russia-japan-relations_2013-2016_filtered_2026-11-26T0541.gexf");
+    expect(exportFileName({ corpus: "Russia–Japan relations", time: { from: "2013", to: "2016" }, filtered: true, at, ext: "gexf" })).toBe(
+      "russia-japan-relations_2013-2016_filtered_2026-11-26T0541.gexf",
+    );
   });
 
   test("time windows: open, half-open, one year, finer dates", () => {
@@ -36,11 +36,18 @@ describe("exportFileName", () => {
 
   test("any input gives a safe name", () => {
     fc.assert(
-      fc.property(fc.string(), fc.option(fc.string()), fc.option(fc.string()), fc.boolean(), fc.string(), (corpus, from, to, filtered, ext) => {
-        const name = exportFileName({ corpus, time: { from, to }, filtered, at, ext });
-        expect(name).toMatch(/^[a-z0-9][a-z0-9._-]*_\d{4}-\d{2}-\d{2}T\d{4}(\.[a-z0-9.]+)?$/);
-        expect(name).not.toMatch(/\.\./);
-      }),
+      fc.property(
+        fc.string(),
+        fc.option(fc.string()),
+        fc.option(fc.string()),
+        fc.boolean(),
+        fc.string(),
+        (corpus, from, to, filtered, ext) => {
+          const name = exportFileName({ corpus, time: { from, to }, filtered, at, ext });
+          expect(name).toMatch(/^[a-z0-9][a-z0-9._-]*_\d{4}-\d{2}-\d{2}T\d{4}(\.[a-z0-9.]+)?$/);
+          expect(name).not.toMatch(/\.\./);
+        },
+      ),
     );
   });
 });

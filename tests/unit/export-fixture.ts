@@ -36,7 +36,10 @@ export function fixtureGraph(): FixtureGraph {
     ],
     dateRange: { from: "2014-03", to: "2016-12-15" },
   });
-  graph.addNode("japan", node("Japan", "country", -120.5, 40.25, { aliases: ["Nippon", 'the "Land" of, the rising sun'], color: "#3b6fb6", size: 12.5 }));
+  graph.addNode(
+    "japan",
+    node("Japan", "country", -120.5, 40.25, { aliases: ["Nippon", 'the "Land" of, the rising sun'], color: "#3b6fb6", size: 12.5 }),
+  );
   graph.addNode("russia", node("Russia", "country", 130, -20, { aliases: ["Russian Federation"], color: "#3b6fb6", size: 14 }));
   graph.addNode(
     "abe",
@@ -70,7 +73,7 @@ export function fixtureGraph(): FixtureGraph {
     family: "conflict",
     directed: true,
     date: "2014-03",
-    evidence: [{ article: "a2", quote: "Tokyo joined the G7 sanctions; \"reluctantly\".", date: "2014-03" }],
+    evidence: [{ article: "a2", quote: 'Tokyo joined the G7 sanctions; "reluctantly".', date: "2014-03" }],
     weight: 1,
     color: "#d1343b",
   });

@@ -19,7 +19,7 @@ const ATTRIBUTE_TYPES = new Set(
 describe("toGexf: GEXF 1.3 structure", () => {
   const text = toGexf(fixtureGraph(), { lastModified: new Date(2026, 10, 26, 5, 41) });
   const doc = parseXmlStrict(text);
-  const root = doc.documentElement!;
+  const root = doc.documentElement;
 
   test("root, namespaces and version", () => {
     expect(root.localName).toBe("gexf");
@@ -77,7 +77,12 @@ describe("toGexf: GEXF 1.3 structure", () => {
     expect(elements(doc, VIZ, "thickness")).toHaveLength(1);
     const abe = elements(doc, GEXF, "node").find((n) => n.getAttribute("id") === "abe")!;
     const color = elements(abe, VIZ, "color")[0]!;
-    expect([color.getAttribute("r"), color.getAttribute("g"), color.getAttribute("b"), color.getAttribute("a")]).toEqual(["224", "123", "57", "0.5"]);
+    expect([color.getAttribute("r"), color.getAttribute("g"), color.getAttribute("b"), color.getAttribute("a")]).toEqual([
+      "224",
+      "123",
+      "57",
+      "0.5",
+    ]);
   });
 
   test("edges carry id, source, target, label and weight", () => {

@@ -14,7 +14,7 @@ const decode = (attrs: Record<string, unknown>) =>
 describe("toGraphml", () => {
   test("is well-formed GraphML: typed keys, directed graph, data only for declared keys", () => {
     const doc = parseXmlStrict(toGraphml(fixtureGraph()));
-    expect(doc.documentElement!.namespaceURI).toBe(NS);
+    expect(doc.documentElement.namespaceURI).toBe(NS);
     const keys = elements(doc, NS, "key");
     const ids = keys.map((k) => k.getAttribute("id")!);
     expect(new Set(ids).size).toBe(ids.length);
@@ -72,7 +72,9 @@ describe("toGraphml", () => {
     g.setNodeAttribute("kuril", "score", 2.5);
     const doc = parseXmlStrict(toGraphml(g));
     const type = (name: string) =>
-      elements(doc, NS, "key").find((k) => k.getAttribute("attr.name") === name)!.getAttribute("attr.type");
+      elements(doc, NS, "key")
+        .find((k) => k.getAttribute("attr.name") === name)!
+        .getAttribute("attr.type");
     expect(type("rank")).toBe("string");
     expect(type("score")).toBe("double");
   });

@@ -26,7 +26,7 @@ describe("toSvg", () => {
   const doc = parseXmlStrict(text);
 
   test("is a standalone, well-formed SVG document of the requested size", () => {
-    const root = doc.documentElement!;
+    const root = doc.documentElement;
     expect(root.localName).toBe("svg");
     expect(root.namespaceURI).toBe(SVG);
     expect([root.getAttribute("width"), root.getAttribute("height"), root.getAttribute("viewBox")]).toEqual(["800", "600", "0 0 800 600"]);
@@ -58,8 +58,8 @@ describe("toSvg", () => {
     const [c1, c3] = [control(first!), control(last!)];
     // On opposite sides of the straight line japan–russia: the cross products have opposite signs.
     const side = ([x, y]: number[]) => (530 - 279.5) * (y! - 259.75) - (320 - 259.75) * (x! - 279.5);
-    expect(Math.sign(side(c1!))).toBe(-Math.sign(side(c3!)));
-    expect(side(c1!)).not.toBe(0);
+    expect(Math.sign(side(c1))).toBe(-Math.sign(side(c3)));
+    expect(side(c1)).not.toBe(0);
     expect(d("abe|meets|russia")).toMatch(/^M[\d.-]+ [\d.-]+L/);
 
     const meets = paths.find((p) => p.getAttribute("data-edge") === "abe|meets|russia")!;
@@ -72,7 +72,10 @@ describe("toSvg", () => {
 
   test("a directed edge ends on the target's rim, not its centre", () => {
     const path = elements(doc, SVG, "path").find((p) => p.getAttribute("data-edge") === "japan|sanctions|russia")!;
-    const numbers = path.getAttribute("d")!.match(/-?[\d.]+/g)!.map(Number);
+    const numbers = path
+      .getAttribute("d")!
+      .match(/-?[\d.]+/g)!
+      .map(Number);
     const [ex, ey] = numbers.slice(-2) as [number, number];
     const russia = { x: 400 + 130, y: 300 + 20, r: 14 * 1.5 };
     expect(Math.hypot(ex - russia.x, ey - russia.y)).toBeCloseTo(russia.r, 1);
@@ -82,7 +85,7 @@ describe("toSvg", () => {
     const texts = elements(doc, SVG, "text").filter((t) => t.hasAttribute("data-label"));
     expect(texts.map((t) => t.getAttribute("data-label"))).toEqual(["japan", "abe"]);
     expect(texts[1]!.textContent).toBe('Shinzō Abe <PM> & "friend"');
-    expect(text).toContain("Shinzō Abe &lt;PM&gt; &amp; \"friend\"");
+    expect(text).toContain('Shinzō Abe &lt;PM&gt; &amp; "friend"');
   });
 
   test("legend with title and items", () => {
@@ -104,9 +107,7 @@ describe("toSvg", () => {
     // Midpoint (65, 37.875) plus 0.5 × (dy, -dx) = (65 - 57.875, 37.875 - 65).
     expect(curved.getAttribute("d")).toBe("M0 95.75Q7.13 -27.12 130 -20");
 
-    const bare = parseXmlStrict(
-      toSvg(h, { width: 100, height: 100, background: "transparent", labels: (_, a) => a.kind === "territory" }),
-    );
+    const bare = parseXmlStrict(toSvg(h, { width: 100, height: 100, background: "transparent", labels: (_, a) => a.kind === "territory" }));
     expect(elements(bare, SVG, "rect")).toHaveLength(0);
     expect(elements(bare, SVG, "text").map((t) => t.textContent)).toEqual(["Kuril Islands"]);
   });

@@ -76,12 +76,18 @@ describe("openGraphFile: our own formats", () => {
   });
 
   test("missing defaults are filled, with counted notes", () => {
-    const data = fixtureGraph().export() as unknown as { nodes: { attributes: Record<string, unknown> }[]; edges: { attributes: Record<string, unknown> }[] };
+    const data = fixtureGraph().export() as unknown as {
+      nodes: { attributes: Record<string, unknown> }[];
+      edges: { attributes: Record<string, unknown> }[];
+    };
     delete data.nodes[0]!.attributes.kind;
     delete data.nodes[1]!.attributes.kind;
     delete data.nodes[0]!.attributes.x;
     data.nodes[2]!.attributes.size = -1;
-    data.edges[0]!.attributes.evidence = [{ article: "a1", quote: "", date: "2016" }, { article: "a1", quote: "kept", date: "2017-02" }];
+    data.edges[0]!.attributes.evidence = [
+      { article: "a1", quote: "", date: "2016" },
+      { article: "a1", quote: "kept", date: "2017-02" },
+    ];
     delete data.edges[0]!.attributes.family;
     delete data.edges[0]!.attributes.date;
     const result = opened(open(json(data)));
@@ -102,7 +108,13 @@ describe("openGraphFile: our own formats", () => {
 
   test("a damaged view in a snapshot is repaired, the graph still opens", () => {
     const graph = fixtureGraph();
-    const view = { ...SAVED_VIEW, selected: "nobody", focus: 7, filters: { ...SAVED_VIEW.filters, families: ["war"] }, path: { from: "japan", to: "ghost" } };
+    const view = {
+      ...SAVED_VIEW,
+      selected: "nobody",
+      focus: 7,
+      filters: { ...SAVED_VIEW.filters, families: ["war"] },
+      path: { from: "japan", to: "ghost" },
+    };
     const result = opened(open(json({ format: "kg-explorer-snapshot", version: 1, graph: graph.export(), view })));
     expect(result.view).toEqual({
       ...SAVED_VIEW,
@@ -252,7 +264,10 @@ describe("openGraphFile: files from other tools", () => {
 
   test("a foreign graphology JSON without positions or metrics", () => {
     const data = {
-      nodes: [{ key: 1, attributes: { label: "One" } }, { key: "two", attributes: { label: "Two", kind: "person" } }],
+      nodes: [
+        { key: 1, attributes: { label: "One" } },
+        { key: "two", attributes: { label: "Two", kind: "person" } },
+      ],
       edges: [{ source: 1, target: "two", attributes: { relation: "supports", date: "2020-05" } }],
     };
     const result = opened(open(json(data)));
@@ -298,7 +313,7 @@ describe("openGraphFile: files it must refuse", () => {
         const valid = JSON.stringify({ nodes: [], value });
         const at = 1 + (n % (valid.length - 1));
         const text = valid.slice(0, at) + junk + valid.slice(at);
-        let engine: number | null = null;
+        let engine: number | null;
         try {
           JSON.parse(text);
           return;
@@ -329,9 +344,18 @@ describe("openGraphFile: files it must refuse", () => {
     expect(failed(open(json({ nodes: [{ key: "x", attributes: { kind: "country" } }] })))).toBe("Node 'x' has no label.");
     expect(failed(open(json({ nodes: [{ key: "x" }] })))).toBe("Node 'x' has no label.");
     expect(failed(open(json({ nodes: [{ attributes: { label: "X" } }] })))).toBe("Node number 1 has no key.");
-    expect(failed(open(json({ nodes: [{ key: "x", attributes: { label: "X" } }, { key: "x", attributes: { label: "Y" } }] })))).toBe(
-      "Node 'x' appears twice.",
-    );
+    expect(
+      failed(
+        open(
+          json({
+            nodes: [
+              { key: "x", attributes: { label: "X" } },
+              { key: "x", attributes: { label: "Y" } },
+            ],
+          }),
+        ),
+      ),
+    ).toBe("Node 'x' appears twice.");
     expect(failed(open(json({ nodes: ["x"] })))).toBe("Node number 1 is not an object.");
   });
 
@@ -339,9 +363,11 @@ describe("openGraphFile: files it must refuse", () => {
     const nodes = [{ key: "p", attributes: { label: "P" } }];
     expect(failed(open(json({ nodes, edges: [{ source: "p", target: "q" }] })))).toBe("Edge number 1 refers to missing node 'q'.");
     expect(failed(open(json({ nodes, edges: [{ key: "e12", source: "q", target: "p" }] })))).toBe("Edge 'e12' refers to missing node 'q'.");
-    expect(failed(open(`<gexf version="1.3"><graph><nodes><node id="p"/></nodes><edges><edge id="e1" source="p" target="q"/></edges></graph></gexf>`))).toBe(
-      "Edge 'e1' refers to missing node 'q'.",
-    );
+    expect(
+      failed(
+        open(`<gexf version="1.3"><graph><nodes><node id="p"/></nodes><edges><edge id="e1" source="p" target="q"/></edges></graph></gexf>`),
+      ),
+    ).toBe("Edge 'e1' refers to missing node 'q'.");
   });
 
   test("files over the size limit", () => {
@@ -400,11 +426,37 @@ describe("openGraphFile never throws", () => {
 
   test("on graph-shaped JSON with arbitrary members", () => {
     const value = fc.anything({ maxDepth: 2 });
-    const node = fc.record({ key: fc.oneof(fc.string(), fc.integer(), value), attributes: fc.oneof(fc.dictionary(fc.constantFrom("label", "kind", "x", "y", "size", "aliases", "community", "color"), value), value) }, { requiredKeys: [] });
-    const edge = fc.record({ key: value, source: fc.constantFrom("a", "b", 1, "x"), target: fc.constantFrom("a", "b"), attributes: fc.oneof(fc.dictionary(fc.constantFrom("relation", "label", "family", "directed", "date", "evidence", "weight"), value), value), undirected: value }, { requiredKeys: [] });
-    const graph = fc.record({ attributes: value, nodes: fc.array(node, { maxLength: 4 }), edges: fc.array(edge, { maxLength: 4 }) }, { requiredKeys: ["nodes"] });
+    const node = fc.record(
+      {
+        key: fc.oneof(fc.string(), fc.integer(), value),
+        attributes: fc.oneof(
+          fc.dictionary(fc.constantFrom("label", "kind", "x", "y", "size", "aliases", "community", "color"), value),
+          value,
+        ),
+      },
+      { requiredKeys: [] },
+    );
+    const edge = fc.record(
+      {
+        key: value,
+        source: fc.constantFrom("a", "b", 1, "x"),
+        target: fc.constantFrom("a", "b"),
+        attributes: fc.oneof(
+          fc.dictionary(fc.constantFrom("relation", "label", "family", "directed", "date", "evidence", "weight"), value),
+          value,
+        ),
+        undirected: value,
+      },
+      { requiredKeys: [] },
+    );
+    const graph = fc.record(
+      { attributes: value, nodes: fc.array(node, { maxLength: 4 }), edges: fc.array(edge, { maxLength: 4 }) },
+      { requiredKeys: ["nodes"] },
+    );
     fc.assert(
-      fc.property(graph, fc.boolean(), (g, asSnapshot) => check(JSON.stringify(asSnapshot ? { format: "kg-explorer-snapshot", version: 1, graph: g, view: g } : g))),
+      fc.property(graph, fc.boolean(), (g, asSnapshot) =>
+        check(JSON.stringify(asSnapshot ? { format: "kg-explorer-snapshot", version: 1, graph: g, view: g } : g)),
+      ),
       { numRuns: 300 },
     );
   });

@@ -25,7 +25,7 @@ beforeAll(() => {
 afterEach(() => vi.unstubAllGlobals());
 
 function serve(body: string, status = 200): void {
-  vi.stubGlobal("fetch", async () => new Response(body, { status }));
+  vi.stubGlobal("fetch", () => Promise.resolve(new Response(body, { status })));
 }
 
 /** The built file with one change made to its parsed form. */
@@ -60,7 +60,9 @@ describe("fetchBuiltGraph", () => {
 
   it("says what to do when the file is missing or not JSON", async () => {
     serve("Not found", 404);
-    await expect(fetchBuiltGraph("./graph.json")).rejects.toThrow('Could not load ./graph.json: HTTP 404. Run "npm run graph" to build it.');
+    await expect(fetchBuiltGraph("./graph.json")).rejects.toThrow(
+      'Could not load ./graph.json: HTTP 404. Run "npm run graph" to build it.',
+    );
     serve(text.slice(0, 100));
     await expect(fetchBuiltGraph("./graph.json")).rejects.toThrow("./graph.json is not valid JSON");
   });
@@ -68,7 +70,9 @@ describe("fetchBuiltGraph", () => {
 
 describe("graphFileProblem", () => {
   it("reports a missing top-level part at its name", async () => {
-    await expect(graphFileProblem(JSON.parse(altered((f) => delete f.attributes)), "g.json")).resolves.toMatch(/^g\.json does not match the graph format at attributes: /);
+    await expect(graphFileProblem(JSON.parse(altered((f) => delete f.attributes)), "g.json")).resolves.toMatch(
+      /^g\.json does not match the graph format at attributes: /,
+    );
   });
 });
 

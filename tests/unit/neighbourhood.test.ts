@@ -41,7 +41,11 @@ describe("neighbourhood", () => {
 
   it("copes with self-loops and parallel edges", () => {
     const h = makeGraph({
-      nodes: [["a", "country"], ["b", "country"], ["c", "country"]],
+      nodes: [
+        ["a", "country"],
+        ["b", "country"],
+        ["c", "country"],
+      ],
       edges: [
         ["a", "criticises", "a", ["x", "2010"]],
         ["a", "sanctions", "b", ["x", "2010"]],
@@ -56,18 +60,19 @@ describe("neighbourhood", () => {
 
 describe("incidentEdges", () => {
   it("lists relations where the node is subject or object", () => {
-    expect(sorted(incidentEdges(g, "usa"))).toEqual([
-      "japan>meets>usa",
-      "usa>member-of>g7",
-      "usa>member-of>nato",
-      "usa>sanctions>russia",
-    ]);
+    expect(sorted(incidentEdges(g, "usa"))).toEqual(["japan>meets>usa", "usa>member-of>g7", "usa>member-of>nato", "usa>sanctions>russia"]);
   });
 
   it("lists a self-loop once", () => {
     const h = makeGraph({
-      nodes: [["a", "country"], ["b", "country"]],
-      edges: [["a", "criticises", "a", ["x", "2010"]], ["b", "sanctions", "a", ["x", "2010"]]],
+      nodes: [
+        ["a", "country"],
+        ["b", "country"],
+      ],
+      edges: [
+        ["a", "criticises", "a", ["x", "2010"]],
+        ["b", "sanctions", "a", ["x", "2010"]],
+      ],
     });
     expect(sorted(incidentEdges(h, "a"))).toEqual(["a>criticises>a", "b>sanctions>a"]);
   });

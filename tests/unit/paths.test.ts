@@ -83,7 +83,11 @@ describe("shortestPath", () => {
 
   it("picks the best attested relation per step, in either direction, ties by key", () => {
     const h = makeGraph({
-      nodes: [["a", "country"], ["b", "country"], ["c", "country"]],
+      nodes: [
+        ["a", "country"],
+        ["b", "country"],
+        ["c", "country"],
+      ],
       edges: [
         ["a", "criticises", "b", ["x", "2010"], { key: "k2" }],
         ["b", "sanctions", "a", ["x", "2010"], ["y", "2011"], { key: "k9" }],

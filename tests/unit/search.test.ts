@@ -70,7 +70,10 @@ describe("searchActors: what matches", () => {
   // brief expects "shoigu" to find "Šoigu"; but folding only strips combining marks, so
   // foldText("Šoigu") is "soigu" while foldText("shoigu") is "shoigu", and the search finds nothing.
   it("folds letters that have no combining mark (ł, ø, ß)", () => {
-    const g = actors([{ key: "walesa", label: "Lech Wałęsa" }, { key: "oresund", label: "Øresund" }]);
+    const g = actors([
+      { key: "walesa", label: "Lech Wałęsa" },
+      { key: "oresund", label: "Øresund" },
+    ]);
     expect(keys(searchActors(g, "walesa"))).toEqual(["walesa"]);
     expect(keys(searchActors(g, "oresund"))).toEqual(["oresund"]);
     expect(foldText("Straße")).toBe("strasse");

@@ -30,7 +30,20 @@ describe("dateSpan", () => {
   });
 
   it("is null for what is not a calendar date", () => {
-    for (const bad of ["", "17", "2017-1", "2017-13", "2017-00", "2017-02-30", "2017-02-29", "2017-04-31", "2017-1-01", "abcd", " 2017", "2017-02-14T00:00"]) {
+    for (const bad of [
+      "",
+      "17",
+      "2017-1",
+      "2017-13",
+      "2017-00",
+      "2017-02-30",
+      "2017-02-29",
+      "2017-04-31",
+      "2017-1-01",
+      "abcd",
+      " 2017",
+      "2017-02-14T00:00",
+    ]) {
       expect(dateSpan(bad), bad).toBeNull();
       expect(isPartialDate(bad), bad).toBe(false);
     }
@@ -119,7 +132,10 @@ describe("yearOf and yearRange", () => {
   it("spans all evidence dates, not only the edges' first dates", () => {
     expect(yearRange(sampleGraph())).toEqual({ from: 2000, to: 2022 });
     const g = makeGraph({
-      nodes: [["a", "country"], ["b", "country"]],
+      nodes: [
+        ["a", "country"],
+        ["b", "country"],
+      ],
       edges: [["a", "sanctions", "b", ["x", "2010"], ["y", "2019-05"]]],
     });
     expect(yearRange(g)).toEqual({ from: 2010, to: 2019 });
@@ -132,7 +148,11 @@ describe("yearOf and yearRange", () => {
 
 describe("histogramByYear", () => {
   const g = makeGraph({
-    nodes: [["a", "country"], ["b", "country"], ["c", "person"]],
+    nodes: [
+      ["a", "country"],
+      ["b", "country"],
+      ["c", "person"],
+    ],
     edges: [
       // Two entries in 2014: still one relation in 2014; and again in 2016.
       ["a", "sanctions", "b", ["x", "2014-03"], ["y", "2014"], ["y", "2016-01-02"]],

@@ -66,7 +66,15 @@ const views: ViewState[] = [
   make({ selected: "japan" }),
   make({ selected: "côte-d'ivoire", focus: 2 }),
   make({ selected: "x&y=z", selectedEdge: "x&y=z>criticises>a,b" }),
-  make({ filters: { kinds: ["person", "country"], families: ["neutral", "conflict"], relations: null, articles: ["x,y", "a/b?c#d"], keepIsolated: true } }),
+  make({
+    filters: {
+      kinds: ["person", "country"],
+      families: ["neutral", "conflict"],
+      relations: null,
+      articles: ["x,y", "a/b?c#d"],
+      keepIsolated: true,
+    },
+  }),
   make({ filters: { kinds: [], families: [], relations: [], articles: [], keepIsolated: false } }),
   make({ time: { from: "2013", to: "2013" } }),
   make({ time: { from: "2016-02-29", to: null } }),
@@ -101,9 +109,7 @@ describe("encodeView", () => {
   it("percent-encodes each value, commas inside ids included", () => {
     expect(encodeView(make({ selected: "x&y=z" }))).toBe("?sel=x%26y%3Dz");
     expect(encodeView(make({ selected: "plus+sign" }))).toBe("?sel=plus%2Bsign");
-    expect(encodeView(make({ filters: { ...DEFAULT_VIEW.filters, articles: ["x,y", "a/b?c#d"] } }))).toBe(
-      "?art=x%2Cy,a%2Fb%3Fc%23d",
-    );
+    expect(encodeView(make({ filters: { ...DEFAULT_VIEW.filters, articles: ["x,y", "a/b?c#d"] } }))).toBe("?art=x%2Cy,a%2Fb%3Fc%23d");
   });
 
   it("writes an empty list, which shows nothing, unlike an absent one", () => {
@@ -123,7 +129,6 @@ describe("encodeView", () => {
 });
 
 describe("decodeView", () => {
-
   it.each(views.map((v) => [encodeView(v) || "(default)", v] as const))("round-trips %s", (_, view) => {
     expect(decode(encodeView(view))).toEqual({ view, ignored: [] });
   });
@@ -262,7 +267,10 @@ describe("isHistoryWorthy", () => {
 
 describe("properties", () => {
   const partialDate = fc
-    .tuple(fc.date({ min: new Date("0001-01-01T00:00:00Z"), max: new Date("9999-12-31T00:00:00Z"), noInvalidDate: true }), fc.constantFrom(4, 7, 10))
+    .tuple(
+      fc.date({ min: new Date("0001-01-01T00:00:00Z"), max: new Date("9999-12-31T00:00:00Z"), noInvalidDate: true }),
+      fc.constantFrom(4, 7, 10),
+    )
     .map(([d, n]) => d.toISOString().slice(0, n));
   const opt = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });
   const list = (values: string[]) => opt(fc.shuffledSubarray(values));
@@ -322,7 +330,10 @@ describe("properties", () => {
     fc.constantFrom("=", "&", ",", "%", "%2", "%E0%A4%A", "%ZZ", "+", "#", "?", "/", "\uD800", "🙂", "%F0%9F%99%82"),
     fc.constantFrom(...ALL.nodes, ...ALL.kinds, "2013", "2017-02-30", "1", "0.5", "-0", "NaN", "1e999"),
   );
-  const garbage = fc.oneof(fc.string({ unit: "binary" }), fc.array(fragment, { maxLength: 30 }).map((parts) => parts.join("")));
+  const garbage = fc.oneof(
+    fc.string({ unit: "binary" }),
+    fc.array(fragment, { maxLength: 30 }).map((parts) => parts.join("")),
+  );
 
   it("never throws on garbage and always gives a valid view", () => {
     fc.assert(
@@ -331,7 +342,11 @@ describe("properties", () => {
         expectValidView(view, known);
         expect(ignored.every((note) => typeof note === "string" && note.length > 0)).toBe(true);
         // A piece naming no known parameter is always reported.
-        const names = search.replace(/^\?/, "").split("&").filter(Boolean).map((p) => p.split("=")[0]!);
+        const names = search
+          .replace(/^\?/, "")
+          .split("&")
+          .filter(Boolean)
+          .map((p) => p.split("=")[0]!);
         const known13 = new Set(["sel", "kinds", "fam", "rel", "art", "iso", "from", "to", "focus", "pfrom", "pto", "edge", "cam"]);
         if (names.some((n) => !/[%+]/.test(n) && !known13.has(n))) expect(ignored.length).toBeGreaterThan(0);
       }),
@@ -341,9 +356,7 @@ describe("properties", () => {
 
   // Each adds one broken thing to a link that must not change the view it describes.
   const spoilList = (item: string) => (q: string) =>
-    /[?&](kinds|fam|rel|art)=[^&]/.test(q)
-      ? q.replace(/([?&](?:kinds|fam|rel|art)=[^&]+)/, `$1,${item}`)
-      : `${q}&kinds=${item || ","}`; // no list to spoil: one with nothing usable
+    /[?&](kinds|fam|rel|art)=[^&]/.test(q) ? q.replace(/([?&](?:kinds|fam|rel|art)=[^&]+)/, `$1,${item}`) : `${q}&kinds=${item || ","}`; // no list to spoil: one with nothing usable
   const corruptions: ((q: string) => string)[] = [
     (q) => `${q}&zz=1`,
     (q) => `${q}&%E0%A4%A=1`,
@@ -369,9 +382,6 @@ describe("properties", () => {
       views[9]!,
     ];
     for (const view of fixed) for (const corrupt of corruptions) for (const inHash of [false, true]) checkCorrupted(view, corrupt, inHash);
-    fc.assert(
-      fc.property(arbView, fc.constantFrom(...corruptions), fc.boolean(), checkCorrupted),
-      { numRuns: 500 },
-    );
+    fc.assert(fc.property(arbView, fc.constantFrom(...corruptions), fc.boolean(), checkCorrupted), { numRuns: 500 });
   });
 });

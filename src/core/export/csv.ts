@@ -17,6 +17,7 @@
  * text comes from curated news quotes.
  */
 import type { AbstractGraph, Attributes } from "graphology-types";
+import type { ArticleMeta } from "../../model/graph-file";
 
 export const CSV_COLUMNS = [
   "subject",
@@ -52,13 +53,11 @@ interface ArticleInfo {
   date: string;
 }
 
-export function toCsv<N extends Attributes, E extends Attributes, G extends Attributes>(
-  graph: AbstractGraph<N, E, G>,
-): string {
+export function toCsv<N extends Attributes, E extends Attributes, G extends Attributes>(graph: AbstractGraph<N, E, G>): string {
   const articles = new Map<string, ArticleInfo>();
   const listed: unknown = graph.getAttribute("articles");
   if (Array.isArray(listed)) {
-    for (const a of listed) {
+    for (const a of listed as Partial<Record<keyof ArticleMeta, unknown>>[]) {
       if (a && typeof a.id === "string") articles.set(a.id, { title: str(a.title), publisher: str(a.publisher), date: str(a.date) });
     }
   }

@@ -109,9 +109,7 @@ function format(value: unknown, type: KeyType): string {
   return String(value);
 }
 
-export function toGraphml<N extends Attributes, E extends Attributes, G extends Attributes>(
-  graph: AbstractGraph<N, E, G>,
-): string {
+export function toGraphml<N extends Attributes, E extends Attributes, G extends Attributes>(graph: AbstractGraph<N, E, G>): string {
   const table = new KeyTable();
   const graphData = dataOf(graph.getAttributes(), false);
   for (const [name, value] of graphData) table.add("graph", name, value);
@@ -133,9 +131,7 @@ export function toGraphml<N extends Attributes, E extends Attributes, G extends 
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
   ];
   for (const key of table.keys) {
-    lines.push(
-      `  <key id="${attr(key.id)}" for="${key.domain}" attr.name="${attr(key.name)}" attr.type="${key.type}"/>`,
-    );
+    lines.push(`  <key id="${attr(key.id)}" for="${key.domain}" attr.name="${attr(key.name)}" attr.type="${key.type}"/>`);
   }
   const dataLines = (domain: Domain, data: [string, unknown][], indent: string) => {
     for (const [name, value] of data) {

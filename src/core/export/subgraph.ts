@@ -7,7 +7,6 @@ import type { AbstractGraph, Attributes } from "graphology-types";
 import type { ArticleMeta, GraphAttributes } from "../../model/graph-file";
 import type { VisibleSets } from "../../model/visible";
 
-
 /** How things looked on screen; a function returning undefined keeps the stored attribute. */
 export interface SnapshotStyle<N extends Attributes = Attributes, E extends Attributes = Attributes> {
   nodePosition?(node: string, attrs: N): { x: number; y: number } | undefined;
@@ -40,12 +39,12 @@ export type SnapshotGraph<N extends Attributes = Attributes, E extends Attribute
 >;
 
 function cloneEvidence(value: unknown): unknown {
-  return Array.isArray(value) ? value.map((e) => (e && typeof e === "object" ? { ...e } : e)) : value;
+  return Array.isArray(value) ? value.map((e: unknown) => (e && typeof e === "object" ? { ...e } : e)) : value;
 }
 
 function citedArticles(value: unknown, into: Set<string>): void {
   if (!Array.isArray(value)) return;
-  for (const e of value) if (e && typeof e.article === "string") into.add(e.article);
+  for (const e of value as { article?: unknown }[]) if (e && typeof e.article === "string") into.add(e.article);
 }
 
 /**
@@ -69,7 +68,7 @@ export function visibleCopy<N extends Attributes, E extends Attributes>(
     if (!graph.hasNode(node)) continue;
     const attrs = graph.getNodeAttributes(node);
     const out: Attributes = { ...attrs };
-    if (Array.isArray(attrs.aliases)) out.aliases = [...attrs.aliases];
+    if (Array.isArray(attrs.aliases)) out.aliases = [...(attrs.aliases as unknown[])];
     const position = style.nodePosition?.(node, attrs);
     if (position) {
       out.x = position.x;
@@ -114,9 +113,7 @@ export function visibleCopy<N extends Attributes, E extends Attributes>(
   });
 
   const g = graph.getAttributes();
-  const articles: ArticleMeta[] = Array.isArray(g.articles)
-    ? g.articles.filter((a) => cited.has(a.id)).map((a) => ({ ...a }))
-    : [];
+  const articles: ArticleMeta[] = Array.isArray(g.articles) ? g.articles.filter((a) => cited.has(a.id)).map((a) => ({ ...a })) : [];
   copy.replaceAttributes({
     ...g,
     articles,

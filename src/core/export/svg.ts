@@ -121,7 +121,7 @@ export function toSvg<N extends Attributes, E extends Attributes, G extends Attr
   });
 
   const drawn = (edge: string) => placed.has(graph.source(edge)) && placed.has(graph.target(edge));
-  const fanned = fanOut(graph as unknown as AbstractGraph, drawn);
+  const fanned = fanOut(graph, drawn);
 
   const markers = new Map<string, string>();
   const markerFor = (color: string) => {
@@ -188,9 +188,7 @@ export function toSvg<N extends Attributes, E extends Attributes, G extends Attr
     nodeLines.push(`<circle data-node="${attr(node)}" cx="${num(p.x)}" cy="${num(p.y)}" r="${num(p.r)}" ${paint("fill", color)}${ring}/>`);
     if (!wantsLabel(node, attrs)) return;
     const label = str(attrs.label) || node;
-    labelLines.push(
-      `<text data-label="${attr(node)}" x="${num(p.x + p.r + 3)}" y="${num(p.y + fontSize / 3)}">${text(label)}</text>`,
-    );
+    labelLines.push(`<text data-label="${attr(node)}" x="${num(p.x + p.r + 3)}" y="${num(p.y + fontSize / 3)}">${text(label)}</text>`);
   });
 
   const out: string[] = [

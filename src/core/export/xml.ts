@@ -12,11 +12,7 @@ export function xmlSafe(value: string): string {
 
 /** Escapes element content. CR is written as a reference: parsers turn a literal CR into LF. */
 export function escapeXmlText(value: string): string {
-  return xmlSafe(value)
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/\r/g, "&#13;");
+  return xmlSafe(value).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r/g, "&#13;");
 }
 
 /**

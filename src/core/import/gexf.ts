@@ -61,7 +61,7 @@ export function fromGexf(text: string): Graph {
     if (error instanceof XmlError) throw new GexfError(error.message);
     throw error;
   }
-  const root = doc.documentElement!;
+  const root = doc.documentElement;
   if (root.localName !== "gexf") throw new GexfError(`The file is not GEXF: its root element is <${root.localName}>.`);
   if (doc.getElementsByTagName("graph").length === 0) throw new GexfError("The GEXF file has no <graph> element.");
   checkReferences(doc);

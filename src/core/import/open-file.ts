@@ -265,8 +265,7 @@ interface RawGraph {
 }
 
 const isObject = (v: unknown): v is Bag => typeof v === "object" && v !== null && !Array.isArray(v);
-const isKey = (v: unknown): v is string | number =>
-  (typeof v === "string" && v !== "") || (typeof v === "number" && Number.isFinite(v));
+const isKey = (v: unknown): v is string | number => (typeof v === "string" && v !== "") || (typeof v === "number" && Number.isFinite(v));
 /** A key for a message: shortened, and kept on one line. */
 const quote = (s: string) => `'${(s.length > 60 ? s.slice(0, 57) + "…" : s).replace(/[\u0000-\u001f]/g, " ")}'`;
 
@@ -368,7 +367,7 @@ class Tally {
       template
         .replace("{n}", String(n))
         .replace(/\{s\}/g, n === 1 ? "" : "s")
-        .replace(/\{(\w*)\|(\w*)\}/g, (_, one, many) => (n === 1 ? one : many)),
+        .replace(/\{(\w*)\|(\w*)\}/g, (_, one: string, many: string) => (n === 1 ? one : many)),
     );
   }
 }
@@ -436,7 +435,7 @@ function readEvidence(value: unknown, tally: Tally): Evidence[] {
       tally.add("{n} evidence entr{y|ies} without article, quote or valid date {was|were} left out.");
       continue;
     }
-    out.push({ ...plain(e), article: e.article, quote: e.quote, date: e.date } as Evidence);
+    out.push({ ...plain(e), article: e.article, quote: e.quote, date: e.date });
   }
   return out;
 }
@@ -471,12 +470,14 @@ function normalizeNode(key: string, raw: Bag, requireLabel: boolean, tally: Tall
 /** `declared` is the file's own vocabulary, not one built from earlier edges: those are defaults too. */
 function normalizeEdge(raw: Bag, undirected: boolean, declared: Map<string, RelationDef>, tally: Tally): Bag {
   const out: Bag = { ...raw };
-  const relation = nonEmpty(raw.relation) ? raw.relation : nonEmpty(raw.label) ? slugify(raw.label) || DEFAULT_RELATION.id : DEFAULT_RELATION.id;
+  const relation = nonEmpty(raw.relation)
+    ? raw.relation
+    : nonEmpty(raw.label)
+      ? slugify(raw.label) || DEFAULT_RELATION.id
+      : DEFAULT_RELATION.id;
   const known = declared.get(relation);
   out.relation = relation;
-  out.label = nonEmpty(raw.label)
-    ? raw.label
-    : (known?.label ?? (relation === DEFAULT_RELATION.id ? DEFAULT_RELATION.label : relation));
+  out.label = nonEmpty(raw.label) ? raw.label : (known?.label ?? (relation === DEFAULT_RELATION.id ? DEFAULT_RELATION.label : relation));
   if (!isFamily(raw.family)) {
     out.family = known?.family ?? "neutral";
     if (!known) tally.add('{n} relation{s} had no family and {is|are} counted as "neutral".');
@@ -556,7 +557,11 @@ function buildGraph(raw: RawGraph, kind: OpenedKind, fileName: string, notes: st
     if (key !== null) graph.addDirectedEdgeWithKey(key, source, target, typed);
     else graph.addDirectedEdge(source, target, typed);
   }
-  if (declared.size > 0 && added > 0) tally.add(`${added} relation type${added === 1 ? " was" : "s were"} missing from the vocabulary and ${added === 1 ? "was" : "were"} added.`, 0);
+  if (declared.size > 0 && added > 0)
+    tally.add(
+      `${added} relation type${added === 1 ? " was" : "s were"} missing from the vocabulary and ${added === 1 ? "was" : "were"} added.`,
+      0,
+    );
 
   graph.forEachNode((node) => {
     graph.mergeNodeAttributes(node, { degree: graph.degree(node), inDegree: graph.inDegree(node), outDegree: graph.outDegree(node) });
@@ -636,7 +641,7 @@ function openText(name: string, text: string, options: OpenOptions): OpenResult 
     const version = data.version;
     if (!Number.isInteger(version) || (version as number) < 1) return { ok: false, error: "The snapshot has no valid version number." };
     if ((version as number) > SNAPSHOT_VERSION) {
-      return { ok: false, error: `The snapshot is version ${version}, newer than this app reads (version ${SNAPSHOT_VERSION}).` };
+      return { ok: false, error: `The snapshot is version ${String(version)}, newer than this app reads (version ${SNAPSHOT_VERSION}).` };
     }
     if (!isObject(data.graph)) return { ok: false, error: "The snapshot has no graph." };
     const { graph, needsLayout } = buildGraph(rawFromJson(data.graph, notes), "snapshot", name, notes);

@@ -69,7 +69,8 @@ export function readView(value: unknown, targets: ViewTargets, notes: string[]):
     path: member(value, "path", VIEW_SCHEMAS.path, DEFAULT_VIEW.path),
     camera: member(value, "camera", VIEW_SCHEMAS.camera, DEFAULT_VIEW.camera),
   };
-  if (reset.length > 0) notes.push(`The saved view had unreadable ${reset.join(", ")}; ${reset.length === 1 ? "it was" : "they were"} reset.`);
+  if (reset.length > 0)
+    notes.push(`The saved view had unreadable ${reset.join(", ")}; ${reset.length === 1 ? "it was" : "they were"} reset.`);
 
   const missing: string[] = [];
   if (view.selected !== null && !targets.hasNode(view.selected)) {
@@ -87,6 +88,9 @@ export function readView(value: unknown, targets: ViewTargets, notes: string[]):
       view.path = { ...view.path, [end]: null };
     }
   }
-  if (missing.length > 0) notes.push(`The saved view's ${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} not in the graph and ${missing.length === 1 ? "was" : "were"} cleared.`);
+  if (missing.length > 0)
+    notes.push(
+      `The saved view's ${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} not in the graph and ${missing.length === 1 ? "was" : "were"} cleared.`,
+    );
   return view;
 }

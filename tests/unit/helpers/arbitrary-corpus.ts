@@ -84,8 +84,7 @@ const WORD_CHARS = [
 export const wordArb = fc.string({ unit: fc.constantFrom(...WORD_CHARS), minLength: 1, maxLength: 8 });
 
 /** Words joined by single spaces. */
-export const phraseArb = (maxWords = 4) =>
-  fc.array(wordArb, { minLength: 1, maxLength: maxWords }).map((w) => w.join(" "));
+export const phraseArb = (maxWords = 4) => fc.array(wordArb, { minLength: 1, maxLength: maxWords }).map((w) => w.join(" "));
 
 /** A sentence: a phrase ending in a full stop. */
 export const sentenceArb = phraseArb(8).map((p) => `${p}.`);
@@ -96,9 +95,7 @@ const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate(
 /** A real partial date: YYYY, YYYY-MM or YYYY-MM-DD (29 February only in leap years). */
 export const dateArb = fc
   .tuple(fc.integer({ min: 1900, max: 2030 }), fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 31 }))
-  .map(([y, m, d]) =>
-    m === 0 ? `${y}` : d === 0 ? `${y}-${pad(m)}` : `${y}-${pad(m)}-${pad(Math.min(d, daysIn(y, m)))}`,
-  );
+  .map(([y, m, d]) => (m === 0 ? `${y}` : d === 0 ? `${y}-${pad(m)}` : `${y}-${pad(m)}-${pad(Math.min(d, daysIn(y, m)))}`));
 
 export const idArb = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,11}$/);
 export const articleIdArb = fc.stringMatching(/^[a-z0-9][a-z0-9_-]{0,11}$/);
@@ -136,37 +133,35 @@ const pick = <T>(items: readonly T[], n: number): T => items[n % items.length]!;
 export function corpusArb(sizes: Sizes = {}): fc.Arbitrary<CorpusSpec> {
   const { maxActors = 8, maxRelations = 4, maxArticles = 3, maxTriplesPerArticle = 6 } = sizes;
 
-  const actorsArb = fc
-    .uniqueArray(idArb, { minLength: 2, maxLength: maxActors })
-    .chain((ids) =>
-      fc.tuple(
-        ...ids.map((id, i) =>
-          fc
-            .record({
-              name: phraseArb(3),
-              kind: fc.constantFrom(...ACTOR_KINDS),
-              aliases: fc.array(phraseArb(2), { maxLength: 2 }),
-              description: sentenceArb,
-              role: fc.option(phraseArb(2), { nil: undefined }),
-              affiliation: fc.option(fc.nat(), { nil: undefined }),
-            })
-            .map(({ name, kind, aliases, description, role, affiliation }): ActorSpec => {
-              // The label ends in " <i>" and each alias in " <i>/<k>": after normalisation and
-              // lower-casing no two names can coincide, whatever the generated words are.
-              const actor: ActorSpec = {
-                id,
-                label: `${name} ${i}`,
-                kind,
-                aliases: aliases.map((a, k) => `${a} ${i}/${k}`),
-                description,
-              };
-              if (role !== undefined) actor.role = role;
-              if (affiliation !== undefined) actor.affiliation = ids[(i + 1 + (affiliation % (ids.length - 1))) % ids.length]!;
-              return actor;
-            }),
-        ),
+  const actorsArb = fc.uniqueArray(idArb, { minLength: 2, maxLength: maxActors }).chain((ids) =>
+    fc.tuple(
+      ...ids.map((id, i) =>
+        fc
+          .record({
+            name: phraseArb(3),
+            kind: fc.constantFrom(...ACTOR_KINDS),
+            aliases: fc.array(phraseArb(2), { maxLength: 2 }),
+            description: sentenceArb,
+            role: fc.option(phraseArb(2), { nil: undefined }),
+            affiliation: fc.option(fc.nat(), { nil: undefined }),
+          })
+          .map(({ name, kind, aliases, description, role, affiliation }): ActorSpec => {
+            // The label ends in " <i>" and each alias in " <i>/<k>": after normalisation and
+            // lower-casing no two names can coincide, whatever the generated words are.
+            const actor: ActorSpec = {
+              id,
+              label: `${name} ${i}`,
+              kind,
+              aliases: aliases.map((a, k) => `${a} ${i}/${k}`),
+              description,
+            };
+            if (role !== undefined) actor.role = role;
+            if (affiliation !== undefined) actor.affiliation = ids[(i + 1 + (affiliation % (ids.length - 1))) % ids.length]!;
+            return actor;
+          }),
       ),
-    );
+    ),
+  );
 
   const relationsArb = fc
     .uniqueArray(idArb, { minLength: 1, maxLength: maxRelations })
@@ -178,34 +173,32 @@ export function corpusArb(sizes: Sizes = {}): fc.Arbitrary<CorpusSpec> {
       ),
     );
 
-  const articlesArb = fc
-    .uniqueArray(articleIdArb, { minLength: 1, maxLength: maxArticles })
-    .chain((ids) =>
-      fc.tuple(
-        ...ids.map((id) =>
-          fc
-            .record({
-              title: phraseArb(5),
-              publisher: phraseArb(2),
-              author: fc.option(phraseArb(2), { nil: undefined }),
-              date: dateArb,
-              date_note: fc.option(sentenceArb, { nil: undefined }),
-              paragraphs: fc.array(fc.array(sentenceArb, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 3 }),
-            })
-            .map(({ paragraphs, author, date_note, ...rest }): ArticleSpec => {
-              const article: ArticleSpec = {
-                id,
-                ...rest,
-                body: paragraphs.map((p) => p.join(" ")).join("\n\n"),
-                sentences: paragraphs.flat(),
-              };
-              if (author !== undefined) article.author = author;
-              if (date_note !== undefined) article.date_note = date_note;
-              return article;
-            }),
-        ),
+  const articlesArb = fc.uniqueArray(articleIdArb, { minLength: 1, maxLength: maxArticles }).chain((ids) =>
+    fc.tuple(
+      ...ids.map((id) =>
+        fc
+          .record({
+            title: phraseArb(5),
+            publisher: phraseArb(2),
+            author: fc.option(phraseArb(2), { nil: undefined }),
+            date: dateArb,
+            date_note: fc.option(sentenceArb, { nil: undefined }),
+            paragraphs: fc.array(fc.array(sentenceArb, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 3 }),
+          })
+          .map(({ paragraphs, author, date_note, ...rest }): ArticleSpec => {
+            const article: ArticleSpec = {
+              id,
+              ...rest,
+              body: paragraphs.map((p) => p.join(" ")).join("\n\n"),
+              sentences: paragraphs.flat(),
+            };
+            if (author !== undefined) article.author = author;
+            if (date_note !== undefined) article.date_note = date_note;
+            return article;
+          }),
       ),
-    );
+    ),
+  );
 
   const rawTripleArb = fc.record({
     subject: fc.nat(),

@@ -4,7 +4,7 @@
  * can read them.
  */
 import { MultiDirectedGraph } from "graphology";
-import type { EdgeAttributes, Family, GraphAttributes, NodeAttributes, RelationDef } from "../../../src/model/graph-file";
+import type { EdgeAttributes, GraphAttributes, NodeAttributes, RelationDef } from "../../../src/model/graph-file";
 
 export type TestGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
@@ -69,7 +69,7 @@ export function makeGraph(spec: GraphSpec): TestGraph {
     graph.addEdgeWithKey(keyed?.key ?? `${source}>${relation}>${target}`, source, target, {
       relation,
       label: def.label,
-      family: def.family as Family,
+      family: def.family,
       directed: def.directed,
       date: sorted[0]?.date ?? "2000",
       evidence,
