@@ -268,7 +268,7 @@ export function pageHarness(): void {
   type Kg = {
     ready: boolean;
     sigma: SigmaLike;
-    getState(): { hovered: string | null; layoutRunning: boolean; view: { selected: string | null } };
+    getState(): { ui: { hovered: string | null; layoutRunning: boolean }; view: { selected: string | null } };
     dispatch(a: object): void;
     nodeViewport(n: string): { x: number; y: number } | null;
   };
@@ -288,14 +288,14 @@ export function pageHarness(): void {
         kind: "app",
         ready: () => kg.ready,
         sigma: () => kg.sigma,
-        hovered: () => kg.getState().hovered,
+        hovered: () => kg.getState().ui.hovered,
         selected: () => kg.getState().view.selected,
         hover: (node) => kg.dispatch({ type: "hover", node }),
         select: (node) => kg.dispatch({ type: "select", node }),
         setFamilies: (families) => kg.dispatch({ type: "setFilters", filters: { families } }),
         setTime: (from, to) => kg.dispatch({ type: "setTime", time: { from, to } }),
         nodeViewport: (node) => kg.nodeViewport(node),
-        layoutRunning: () => kg.getState().layoutRunning,
+        layoutRunning: () => kg.getState().ui.layoutRunning,
       };
     } else if (page.__floor) {
       const fl = page.__floor;

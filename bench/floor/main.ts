@@ -1,11 +1,12 @@
 /**
  * The benchmark's floor: the same graph.json drawn by sigma and graphology
  * alone — no React, no store, no validation, no panels. It draws what the app
- * draws (same settings, colours, sizes, edge programs and reducers, from the
- * app's renderer modules: src/sigma/settings.ts, edge-shapes.ts, reducers.ts,
- * src/core/palette.ts) and reacts the way the app's renderer does: a hover or
- * a selection dims everything but the actor's neighbourhood through reducers
- * installed with `setSetting`, redrawn with `refresh({ skipIndexation: true })`;
+ * draws (same settings, colours, sizes and edge programs, from the app's
+ * modules: src/sigma/settings.ts, the parallel index of src/sigma/decorate.ts,
+ * src/core/palette.ts, src/core/highlight.ts) and reacts the naive way: the
+ * display attributes are written into the graph, and a hover or a selection
+ * dims everything but the actor's neighbourhood through reducers installed
+ * with `setSetting`, redrawn with `refresh({ skipIndexation: true })`;
  * a filter or a time window hides through the same reducers, redrawn with a
  * full `refresh()`; "Run layout" runs ForceAtlas2 in a worker with the app's
  * settings; a search result flies the camera as the app does. Its own code is
@@ -24,11 +25,12 @@ import FA2Layout from "graphology-layout-forceatlas2/worker";
 import { MultiDirectedGraph } from "graphology";
 import type { SerializedGraph } from "graphology-types";
 import Sigma from "sigma";
-import { familyColor, kindColor } from "../../src/core/palette";
-import { assignEdgeShapes } from "../../src/sigma/edge-shapes";
-import { SETTINGS } from "../../src/sigma/settings";
-import { edgeReducer, highlightContext, nodeReducer, type HighlightContext } from "../../src/sigma/reducers";
+import { highlightOf, type Highlight } from "../../src/core/highlight";
+import { DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR, familyColor, kindColor } from "../../src/core/palette";
 import type { VisibleSets } from "../../src/model/visible";
+import { edgeThickness, parallelIndex } from "../../src/sigma/decorate";
+import { edgeProgramType, parallelCurvature } from "../../src/sigma/edge-curvature";
+import { SETTINGS } from "../../src/sigma/settings";
 
 interface Evidence {
   date: string;
@@ -67,15 +69,20 @@ async function main(): Promise<void> {
   const response = await fetch("./graph.json");
   const graph = new MultiDirectedGraph();
   graph.import((await response.json()) as SerializedGraph);
-  // The app's display attributes (src/state/load-graph.ts): colour by kind and family, thickness by evidence.
+  // The app's look (src/sigma/decorate.ts), written into the graph: colour by kind and family, thickness by evidence, curves.
   graph.updateEachNodeAttributes((_, a) => ({ ...a, color: (a.color as string) ?? kindColor(a.kind as string) }));
-  graph.updateEachEdgeAttributes((_, a) => ({
-    ...a,
-    color: (a.color as string) ?? familyColor(a.family as string),
-    size: (a.size as number) ?? Math.min(7, 2 + Math.log2(Math.max(1, a.weight as number)) * 1.2),
-    type: "straightArrow",
-  }));
-  assignEdgeShapes(graph);
+  const parallels = parallelIndex(graph);
+  graph.updateEachEdgeAttributes((edge, a) => {
+    const { index, max } = parallels.get(edge)!;
+    const curved = index !== null && max !== null && index !== 0;
+    return {
+      ...a,
+      color: (a.color as string) ?? familyColor(a.family as string),
+      size: (a.size as number) ?? edgeThickness(a.weight as number),
+      type: edgeProgramType(a.directed !== false, curved),
+      curvature: curved ? parallelCurvature(index, max) : 0,
+    };
+  });
 
   let hovered: string | null = null;
   let selected: string | null = null;
@@ -106,17 +113,39 @@ async function main(): Promise<void> {
     });
     visible = { nodes, edges };
   };
-  // The app's reducers (src/sigma/reducers.ts), so both pages draw the same picture.
-  let ctx: HighlightContext;
+  // The highlight as the app computes it (src/core/highlight.ts); the reducers dim what it does not light.
+  let lit: Highlight;
   const computeContext = () => {
-    ctx = highlightContext(graph, visible, { hovered, selected, selectedEdge: null, path: null });
+    lit = highlightOf(graph, visible, { hovered, selected });
   };
   computeContext();
 
   const sigma = new Sigma(graph, container, SETTINGS);
-  // Installed after the first render with setSetting, as the app's ReducerSync does.
-  sigma.setSetting("nodeReducer", (node, data) => nodeReducer(node, data, ctx) as typeof data);
-  sigma.setSetting("edgeReducer", (edge, data) => edgeReducer(edge, data, ctx) as typeof data);
+  // Labels forced on up to this many lit neighbours, as the app does.
+  const FORCED = 25;
+  sigma.setSetting("nodeReducer", (node, data) => {
+    if (!visible.nodes.has(node)) return { ...data, hidden: true };
+    if (lit.actor !== null && !lit.nodes.has(node)) return { ...data, color: DIMMED_NODE_COLOR, label: null, zIndex: 0 };
+    const on = lit.nodes.has(node);
+    return {
+      ...data,
+      zIndex: on ? 2 : 1,
+      forceLabel: node === lit.actor || (on && lit.nodes.size <= FORCED),
+      highlighted: node === lit.actor,
+    };
+  });
+  sigma.setSetting("edgeReducer", (edge, data) => {
+    if (!visible.edges.has(edge)) return { ...data, hidden: true };
+    if (lit.edges.has(edge))
+      return {
+        ...data,
+        zIndex: 2,
+        forceLabel: lit.edges.size <= FORCED,
+        label: lit.edges.size <= FORCED ? (data.label as string | null) : null,
+      };
+    if (lit.actor !== null) return { ...data, color: DIMMED_EDGE_COLOR, label: null, zIndex: 0 };
+    return { ...data, label: null, zIndex: 1 };
+  });
 
   const highlight = () => {
     computeContext();

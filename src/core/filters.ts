@@ -138,9 +138,7 @@ export function filterCounts(graph: KG, view: VisibilityView): FilterCounts {
     const current = view.filters[filter] as readonly string[] | null;
     for (const value of list) {
       const ticked = current === null || current.includes(value);
-      const visible = ticked
-        ? base
-        : visibleSubgraph(graph, { ...view, filters: { ...view.filters, [filter]: [...current, value] } });
+      const visible = ticked ? base : visibleSubgraph(graph, { ...view, filters: { ...view.filters, [filter]: [...current, value] } });
       counts.set(value, tally(filter, value, visible));
     }
     return counts;

@@ -25,7 +25,8 @@ export interface Evidence {
 
 export interface NodeAttributes {
   label: string;
-  kind: ActorKind | string;
+  /** One of ACTOR_KINDS in a built graph; an opened file may bring its own kinds. */
+  kind: string;
   aliases: string[];
   description: string;
   role?: string;

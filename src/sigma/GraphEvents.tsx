@@ -27,7 +27,7 @@ export function GraphEvents() {
       downNode: ({ node }) => {
         dragged.current = node;
         moved.current = false;
-        sigma.getGraph().setNodeAttribute(node, "highlighted", true);
+        dispatch({ type: "drag", node });
       },
       moveBody: ({ event }) => {
         const node = dragged.current;
@@ -44,7 +44,7 @@ export function GraphEvents() {
       upStage: () => endDrag(),
     });
     function endDrag() {
-      if (dragged.current) sigma.getGraph().removeNodeAttribute(dragged.current, "highlighted");
+      if (dragged.current) dispatch({ type: "drag", node: null });
       dragged.current = null;
       // The click that ends a drag must not also select or clear.
       setTimeout(() => (moved.current = false), 0);
@@ -54,8 +54,8 @@ export function GraphEvents() {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== "Escape") return;
-      const { reader, view } = store.getState();
-      if (reader) dispatch({ type: "closeReader" });
+      const { ui, view } = store.getState();
+      if (ui.reader) dispatch({ type: "closeReader" });
       else if (view.selected || view.selectedEdge) dispatch({ type: "select", node: null });
     };
     document.addEventListener("keydown", onKey);

@@ -7,6 +7,8 @@ import { useSigma } from "@react-sigma/core";
 import { useEffect } from "react";
 import { dispatch, store } from "../state";
 import { selectPath, selectVisible } from "../state/derived";
+import { nodeColor } from "./decorate";
+import { getRenderer } from "./renderer";
 
 declare global {
   interface Window {
@@ -21,12 +23,14 @@ export function TestHandle() {
     const onRender = () => {
       rendered = true;
     };
+    // Sigma draws in its constructor; the frame after it is on screen. Later renders count as well.
+    const frame = requestAnimationFrame(onRender);
     sigma.on("afterRender", onRender);
     window.__kg = {
       /** Loaded, drawn, and nothing moving: no layout running, no camera animation. */
       get ready() {
         const state = store.getState();
-        return rendered && state.data !== null && !state.layoutRunning && !sigma.getCamera().isAnimated();
+        return rendered && state.data.loaded !== null && !state.ui.layoutRunning && !sigma.getCamera().isAnimated();
       },
       sigma,
       get graph() {
@@ -40,6 +44,12 @@ export function TestHandle() {
       },
       path: () => selectPath(store.getState()),
       dispatch,
+      /** The colour an actor or relation is drawn in when nothing highlights it. */
+      ownColor(kind: "node" | "edge", key: string): string | null {
+        const graph = sigma.getGraph();
+        if (kind === "node") return graph.hasNode(key) ? nodeColor(graph.getNodeAttributes(key) as Parameters<typeof nodeColor>[0]) : null;
+        return getRenderer()?.decoration.edges.get(key)?.color ?? null;
+      },
       /** Where a node is drawn, in CSS pixels of the page. */
       nodeViewport(node: string) {
         const data = sigma.getNodeDisplayData(node);
@@ -50,6 +60,7 @@ export function TestHandle() {
       },
     };
     return () => {
+      cancelAnimationFrame(frame);
       sigma.off("afterRender", onRender);
       delete window.__kg;
     };

@@ -1,11 +1,13 @@
 /**
  * Values derived from the state, memoised on the parts they read, so the
- * renderer and the views share one computation per change.
+ * renderer, the views and the exports share one computation per change.
  */
 import { visibleSubgraph } from "../core/filters";
+import { highlightOf, NO_HIGHLIGHT, type Highlight } from "../core/highlight";
 import { shortestPath } from "../core/paths";
 import { NOTHING_VISIBLE, type VisibleSets } from "../model/visible";
 import type { AppState } from "./app-state";
+import type { LoadedGraph } from "./data";
 
 function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
   let last: A | null = null;
@@ -18,9 +20,12 @@ function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R 
   };
 }
 
+/** The graph being explored, or null. */
+export const selectLoaded = (state: AppState): LoadedGraph | null => state.data.loaded;
+
 const visibleMemo = memo(
   (
-    data: AppState["data"],
+    data: LoadedGraph | null,
     filters: AppState["view"]["filters"],
     time: AppState["view"]["time"],
     focus: 0 | 1 | 2,
@@ -35,23 +40,51 @@ const visibleMemo = memo(
 export function selectVisible(state: AppState): VisibleSets {
   const { filters, time, focus, selected } = state.view;
   // The selection matters only to the ego network; ignoring it otherwise keeps the memo warm.
-  return visibleMemo(state.data, filters, time, focus, focus > 0 ? selected : null);
+  return visibleMemo(state.data.loaded, filters, time, focus, focus > 0 ? selected : null);
 }
 
-const pathMemo = memo((data: AppState["data"], visible: VisibleSets, from: string | null, to: string | null) => {
+const pathMemo = memo((data: LoadedGraph | null, visible: VisibleSets, from: string | null, to: string | null) => {
   if (!data || !from || !to || from === to) return null;
   return shortestPath(data.graph, from, to, visible);
 });
 
 /** The shortest path between the chosen actors under the current filters; null when none is asked or found. */
 export function selectPath(state: AppState): { nodes: string[]; edges: string[] } | null {
-  return pathMemo(state.data, selectVisible(state), state.view.path.from, state.view.path.to);
+  return pathMemo(state.data.loaded, selectVisible(state), state.view.path.from, state.view.path.to);
 }
 
 const pathSetsMemo = memo((path: { nodes: string[]; edges: string[] } | null): VisibleSets | null =>
   path ? { nodes: new Set(path.nodes), edges: new Set(path.edges) } : null,
 );
 
+/** The path as sets, for the renderer and the exports. */
 export function selectPathSets(state: AppState): VisibleSets | null {
   return pathSetsMemo(selectPath(state));
+}
+
+const highlightMemo = memo((data: LoadedGraph | null, visible: VisibleSets, hovered: string | null, selected: string | null): Highlight =>
+  data ? highlightOf(data.graph, visible, { hovered, selected }) : NO_HIGHLIGHT,
+);
+
+/** What the screen lights now: the hovered actor's neighbourhood, else the selected one's. */
+export function selectHighlight(state: AppState): Highlight {
+  return highlightMemo(state.data.loaded, selectVisible(state), state.ui.hovered, state.view.selected);
+}
+
+const markedMemo = memo(
+  (data: LoadedGraph | null, visible: VisibleSets, selected: string | null, path: VisibleSets | null, edge: string | null): VisibleSets => {
+    if (!data) return NOTHING_VISIBLE;
+    const lit = highlightOf(data.graph, visible, { selected });
+    const edges = new Set([...lit.edges, ...(path?.edges ?? [])]);
+    if (edge !== null && visible.edges.has(edge)) edges.add(edge);
+    return { nodes: new Set([...lit.nodes, ...(path?.nodes ?? [])]), edges };
+  },
+);
+
+/**
+ * What the view itself highlights, without the pointer: the selection's
+ * neighbourhood, the path and the selected relation. Exports mark these.
+ */
+export function selectMarked(state: AppState): VisibleSets {
+  return markedMemo(state.data.loaded, selectVisible(state), state.view.selected, selectPathSets(state), state.view.selectedEdge);
 }

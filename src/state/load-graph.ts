@@ -1,35 +1,23 @@
-/** From a graph file to the graph the app draws: validated, coloured, with edge shapes. */
+/** From a graph file to the graph the app explores. */
 import { MultiDirectedGraph } from "graphology";
 import type { AbstractGraph, Attributes } from "graphology-types";
 import type { GraphFile } from "../model/graph-file-schema";
-import { familyColor, kindColor } from "../core/palette";
-import { assignEdgeShapes } from "../sigma/edge-shapes";
-import type { KGGraph, LoadedGraph } from "./app-state";
-
-export function edgeThickness(weight: number): number {
-  return Math.min(7, 2 + Math.log2(Math.max(1, weight)) * 1.2);
-}
+import type { KGGraph, LoadedGraph } from "./data";
 
 /** A relation no evidence dates (from another tool's file) still needs something to show and sort by. */
 export const UNDATED = "undated";
 
 /**
- * Makes a graph whose attributes follow src/graph-file.ts drawable, in place
- * (the caller hands over a graph it owns): colours by kind and family unless
- * the file brings its own, edge thickness by evidence, and the curves that
- * keep parallel relations apart.
+ * Takes over a graph whose attributes follow src/model/graph-file.ts (the
+ * caller hands over a graph it owns) and remembers its positions for "Reset
+ * layout". What is only drawn (colours by kind, curves, thickness) is the
+ * renderer's business (src/sigma/decorate.ts), never written here.
  */
 export function prepareGraph(source: AbstractGraph<Attributes, Attributes, Attributes>, origin: LoadedGraph["source"]): LoadedGraph {
   const graph = source as unknown as KGGraph;
-  graph.updateEachNodeAttributes((_, a) => ({ ...a, color: a.color ?? kindColor(a.kind) }));
-  graph.updateEachEdgeAttributes((_, a) => ({
-    ...a,
-    date: a.date ?? UNDATED,
-    color: a.color ?? familyColor(a.family),
-    size: a.size ?? edgeThickness(a.weight),
-    type: "straightArrow",
-  }));
-  assignEdgeShapes(graph);
+  graph.forEachEdge((edge, a) => {
+    if (typeof a.date !== "string") graph.setEdgeAttribute(edge, "date", UNDATED);
+  });
   const initialPositions = new Map<string, { x: number; y: number }>();
   graph.forEachNode((node, a) => initialPositions.set(node, { x: a.x, y: a.y }));
   return { graph, source: origin, initialPositions };
@@ -57,7 +45,7 @@ export async function graphFileProblem(json: unknown, url: string): Promise<stri
 export interface BuiltGraph {
   loaded: LoadedGraph;
   /** Checks the file against the schema: null when it matches, else what is wrong. */
-  check(): Promise<string | null>;
+  check: () => Promise<string | null>;
 }
 
 /**
@@ -80,7 +68,9 @@ export async function fetchBuiltGraph(url: string): Promise<BuiltGraph> {
     const file = json as GraphFile;
     loaded = prepareGraphFile(file, { kind: "built", name: String(file.attributes.name) });
   } catch (err) {
-    throw new Error((await graphFileProblem(json, url)) ?? `${url} could not be read as a graph: ${(err as Error).message}`);
+    throw new Error((await graphFileProblem(json, url)) ?? `${url} could not be read as a graph: ${(err as Error).message}`, {
+      cause: err,
+    });
   }
   return { loaded, check: () => graphFileProblem(json, url) };
 }

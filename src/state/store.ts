@@ -31,7 +31,7 @@ export function createStore<S, A>(reducer: (state: S, action: A) => S, initial: 
 
 export function useStoreState<S, A, T>(store: Store<S, A>, selector: (state: S) => T): T {
   return useSyncExternalStore(
-    store.subscribe,
+    (listener) => store.subscribe(listener),
     () => selector(store.getState()),
     () => selector(store.getState()),
   );

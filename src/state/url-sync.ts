@@ -55,17 +55,17 @@ function schedule(): void {
 /** Starts mirroring the view into the URL; returns a function that stops it. */
 export function startUrlSync(): () => void {
   const unsubscribe = store.subscribe((state, prev) => {
-    if (!state.data || state.view === prev.view) return;
+    if (!state.data.loaded || state.view === prev.view) return;
     const url = urlOf(state.view);
     if (url === (pending.at(-1)?.url ?? currentUrl())) return;
-    const push = prev.data === state.data && !state.playing && isHistoryWorthy(prev.view, state.view);
+    const push = prev.data.loaded === state.data.loaded && !state.ui.playing && isHistoryWorthy(prev.view, state.view);
     pending.push({ url, push });
     schedule();
   });
   const onPopState = () => {
     // The browser has moved in history: writes meant for the entry we left would land on the new one.
     pending = [];
-    const data = store.getState().data;
+    const data = store.getState().data.loaded;
     if (!data) return;
     const { view, ignored } = viewFromLocation(data.graph, location);
     dispatch({ type: "setPlaying", playing: false });

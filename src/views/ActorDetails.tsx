@@ -9,7 +9,7 @@ import { EvidenceQuote } from "./Evidence";
 import { FocusControl } from "./FocusControl";
 
 export function ActorDetails({ node }: { node: string }) {
-  const graph = useAppState((s) => s.data!.graph);
+  const graph = useAppState((s) => s.data.loaded!.graph);
   const visible = useAppState(selectVisible);
   const path = useAppState((s) => s.view.path);
   const attrs = graph.getNodeAttributes(node);

@@ -11,6 +11,7 @@ import { CopyLink } from "./CopyLink";
 import { ExportMenu } from "./ExportMenu";
 import { OpenFile, openFiles } from "./OpenFile";
 import { FilterPanel } from "./FilterPanel";
+import { GraphControls } from "./GraphControls";
 import { TimeControl } from "./TimeControl";
 import { Legend } from "./Legend";
 import { Notices } from "./Notices";
@@ -18,14 +19,14 @@ import { SearchBox } from "./SearchBox";
 import { SidePanel } from "./SidePanel";
 
 export function App() {
-  const data = useAppState((s) => s.data);
-  const loadError = useAppState((s) => s.loadError);
-  const filtersOpen = useAppState((s) => s.filtersOpen);
+  const data = useAppState((s) => s.data.loaded);
+  const loadError = useAppState((s) => s.data.error);
+  const filtersOpen = useAppState((s) => s.ui.filtersOpen);
 
   useEffect(() => {
     const stopUrlSync = startUrlSync();
     let cancelled = false;
-    loadBuiltGraph().then(
+    void loadBuiltGraph().then(
       ({ loaded, check }) => {
         if (cancelled) return;
         const { view, ignored } = viewFromLocation(loaded.graph, location);
@@ -34,7 +35,7 @@ export function App() {
         // The schema check follows the first frame; a file that fails it is not shown.
         afterNextFrame(() => {
           void check().then((problem) => {
-            if (problem && !cancelled && store.getState().data === loaded) dispatch({ type: "loadFailed", error: problem });
+            if (problem && !cancelled && store.getState().data.loaded === loaded) dispatch({ type: "loadFailed", error: problem });
           });
         });
       },
@@ -82,7 +83,9 @@ export function App() {
               void openFiles(e.dataTransfer.files);
             }}
           >
-            <GraphView graph={data.graph} />
+            <GraphView graph={data.graph}>
+              <GraphControls />
+            </GraphView>
             <Legend />
             <TimeControl />
           </div>

@@ -33,8 +33,10 @@ function Paragraphs({ body, range }: { body: string; range: [number, number] | n
 }
 
 export function ArticleReader() {
-  const reader = useAppState((s) => s.reader);
-  const article = useAppState((s) => (reader ? s.data?.graph.getAttribute("articles").find((a) => a.id === reader.article) : undefined));
+  const reader = useAppState((s) => s.ui.reader);
+  const article = useAppState((s) =>
+    reader ? s.data.loaded?.graph.getAttribute("articles").find((a) => a.id === reader.article) : undefined,
+  );
   const dialog = useRef<HTMLDivElement>(null);
   const close = useRef<HTMLButtonElement>(null);
 

@@ -2,7 +2,7 @@
 import { useAppState } from "../state";
 
 export function Busy() {
-  const busy = useAppState((s) => s.busy);
+  const busy = useAppState((s) => s.ui.busy);
   return (
     <div className="busy" role="status" aria-live="polite">
       {busy && (

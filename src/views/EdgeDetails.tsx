@@ -5,7 +5,7 @@ import { ActorLink } from "./ActorLink";
 import { EvidenceQuote } from "./Evidence";
 
 export function EdgeDetails({ edge }: { edge: string }) {
-  const graph = useAppState((s) => s.data!.graph);
+  const graph = useAppState((s) => s.data.loaded!.graph);
   const attrs = graph.getEdgeAttributes(edge);
   const source = graph.source(edge);
   const target = graph.target(edge);

@@ -3,7 +3,7 @@ import type { Evidence } from "../model/graph-file";
 import { dispatch, useAppState } from "../state";
 
 export function EvidenceQuote({ evidence }: { evidence: Evidence }) {
-  const article = useAppState((s) => s.data?.graph.getAttribute("articles").find((a) => a.id === evidence.article));
+  const article = useAppState((s) => s.data.loaded?.graph.getAttribute("articles").find((a) => a.id === evidence.article));
   return (
     <figure className="evidence">
       <blockquote>{evidence.quote}</blockquote>

@@ -3,8 +3,9 @@
  * for their options (scale, title, legend, source line, background).
  */
 import { useEffect, useId, useRef, useState } from "react";
-import { dispatch, useAppState } from "../state";
-import type { ExportFormat, ImageOptions } from "../state/app-state";
+import { runExport } from "../sigma/export/run";
+import type { ExportFormat, ImageOptions } from "../sigma/export/types";
+import { useAppState } from "../state";
 import { Dialog } from "./Dialog";
 
 const ITEMS: { format: ExportFormat; label: string; hint: string }[] = [
@@ -29,7 +30,7 @@ function ImageOptionsDialog({ format, onClose }: { format: "png" | "svg"; onClos
       onClose={onClose}
       onSubmit={(e) => {
         e.preventDefault();
-        dispatch({ type: "requestExport", request: { format, image: options } });
+        runExport(format, options);
         onClose();
       }}
     >
@@ -82,7 +83,7 @@ function ImageOptionsDialog({ format, onClose }: { format: "png" | "svg"; onClos
 export function ExportMenu() {
   const [open, setOpen] = useState(false);
   const [dialog, setDialog] = useState<"png" | "svg" | null>(null);
-  const busy = useAppState((s) => s.busy);
+  const busy = useAppState((s) => s.ui.busy);
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLUListElement>(null);
   const menuId = useId();
@@ -98,7 +99,7 @@ export function ExportMenu() {
   const choose = (format: ExportFormat) => {
     close(false);
     if (format === "png" || format === "svg") setDialog(format);
-    else dispatch({ type: "requestExport", request: { format } });
+    else runExport(format);
   };
   const move = (delta: number) => {
     const items = [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];

@@ -31,7 +31,7 @@ const FilterGroup = memo(function FilterGroup({
   colorOf?: (v: string) => string;
   counts: Map<string, number>;
 }) {
-  const selected = useAppState((s) => s.view.filters[filter]) as string[] | null;
+  const selected: string[] | null = useAppState((s) => s.view.filters[filter]);
   const set = (list: string[] | null) => dispatch({ type: "setFilters", filters: { [filter]: list } });
   return (
     <fieldset className="filter-group">
@@ -79,7 +79,7 @@ function Section({ children }: { children: ReactNode }) {
 const identity = (v: string) => v;
 
 export function FilterPanel() {
-  const graph = useAppState((s) => s.data!.graph);
+  const graph = useAppState((s) => s.data.loaded!.graph);
   const current = useAppState((s) => s.view.filters);
   const ready = useAfterFirstFrame();
   const values = useMemo(() => filterValues(graph), [graph]);

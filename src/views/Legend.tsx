@@ -5,7 +5,7 @@ import { FAMILY_COLORS, kindColor } from "../core/palette";
 import { useAppState } from "../state";
 
 export function Legend() {
-  const graph = useAppState((s) => s.data?.graph);
+  const graph = useAppState((s) => s.data.loaded?.graph);
   const kinds = useMemo(() => {
     const counts = new Map<string, number>();
     graph?.forEachNode((_, a) => counts.set(a.kind, (counts.get(a.kind) ?? 0) + 1));

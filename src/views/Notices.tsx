@@ -1,6 +1,6 @@
 /** Messages for the user: polite status notes and alerts, each dismissible. */
 import { dispatch, useAppState } from "../state";
-import type { Notice } from "../state/app-state";
+import type { Notice } from "../state/ui";
 
 function NoticeList({ role, notices }: { role: Notice["role"]; notices: Notice[] }) {
   return (
@@ -20,7 +20,7 @@ function NoticeList({ role, notices }: { role: Notice["role"]; notices: Notice[]
 }
 
 export function Notices() {
-  const notices = useAppState((s) => s.notices);
+  const notices = useAppState((s) => s.ui.notices);
   return (
     <div className="notices">
       <NoticeList role="status" notices={notices} />

@@ -12,7 +12,7 @@ export async function openFiles(files: FileList | null | undefined): Promise<voi
 
 export function OpenFile() {
   const input = useRef<HTMLInputElement>(null);
-  const busy = useAppState((s) => s.busy);
+  const busy = useAppState((s) => s.ui.busy);
   return (
     <>
       <button type="button" disabled={busy !== null} onClick={() => input.current?.click()}>

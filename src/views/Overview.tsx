@@ -6,7 +6,7 @@ import { selectVisible } from "../state/derived";
 import { useAfterFirstFrame } from "./use-after-first-frame";
 
 export function Overview() {
-  const data = useAppState((s) => s.data!);
+  const data = useAppState((s) => s.data.loaded!);
   const visible = useAppState(selectVisible);
   const time = useAppState((s) => s.view.time);
   const ready = useAfterFirstFrame();

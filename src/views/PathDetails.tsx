@@ -5,7 +5,7 @@ import { ActorLink } from "./ActorLink";
 import { EvidenceQuote } from "./Evidence";
 
 export function PathDetails() {
-  const graph = useAppState((s) => s.data!.graph);
+  const graph = useAppState((s) => s.data.loaded!.graph);
   const { from, to } = useAppState((s) => s.view.path);
   const path = useAppState(selectPath);
   if (!from || !to || !graph.hasNode(from) || !graph.hasNode(to)) return null;

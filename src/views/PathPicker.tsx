@@ -4,7 +4,7 @@ import { dispatch, useAppState } from "../state";
 import { selectPath, selectVisible } from "../state/derived";
 
 export function PathPicker() {
-  const graph = useAppState((s) => s.data!.graph);
+  const graph = useAppState((s) => s.data.loaded!.graph);
   // The lists follow the filters just after the graph has redrawn: they are long on a large graph.
   const visible = useDeferredValue(useAppState(selectVisible));
   const { from, to } = useAppState((s) => s.view.path);

@@ -1,11 +1,12 @@
 /** "Search actors": an ARIA combobox over labels and aliases of the visible actors. */
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { searchActors } from "../core/search";
-import { dispatch, useAppState } from "../state";
+import { showActor } from "../sigma/commands";
+import { useAppState } from "../state";
 import { selectVisible } from "../state/derived";
 
 export function SearchBox() {
-  const data = useAppState((s) => s.data);
+  const data = useAppState((s) => s.data.loaded);
   const visible = useAppState(selectVisible);
   const [query, setQuery] = useState("");
   const [open, setOpen] = useState(false);
@@ -37,7 +38,7 @@ export function SearchBox() {
   const choose = (index: number) => {
     const hit = hits[index];
     if (!hit) return;
-    dispatch({ type: "centerOn", node: hit.node });
+    showActor(hit.node);
     setQuery(hit.label);
     setOpen(false);
   };

@@ -9,7 +9,7 @@ import { PathDetails } from "./PathDetails";
 export function SidePanel() {
   const selected = useAppState((s) => s.view.selected);
   const selectedEdge = useAppState((s) => s.view.selectedEdge);
-  const graph = useAppState((s) => s.data?.graph);
+  const graph = useAppState((s) => s.data.loaded?.graph);
   // A boolean, so that a filter change that keeps the selection shown does not re-render the panel here.
   const selectedShown = useAppState((s) => s.view.selected !== null && selectVisible(s).nodes.has(s.view.selected));
   let content;

@@ -20,9 +20,9 @@ function yearBound(bound: string | null, fallback: number): number {
 const OPEN = { from: null, to: null };
 
 export function TimeControl() {
-  const graph = useAppState((s) => s.data!.graph);
+  const graph = useAppState((s) => s.data.loaded!.graph);
   const time = useAppState((s) => s.view.time);
-  const playing = useAppState((s) => s.playing);
+  const playing = useAppState((s) => s.ui.playing);
   const filters = useAppState((s) => s.view.filters);
   const focus = useAppState((s) => s.view.focus);
   const selected = useAppState((s) => (s.view.focus > 0 ? s.view.selected : null));

@@ -14,12 +14,12 @@ let firstFrameDrawn = false;
 export function useAfterFirstFrame(): boolean {
   const [after, setAfter] = useState(firstFrameDrawn);
   useEffect(() => {
-    if (after) return;
+    // Runs once: once a frame is drawn, it stays drawn.
+    if (firstFrameDrawn) return;
     return afterNextFrame(() => {
       firstFrameDrawn = true;
       startTransition(() => setAfter(true));
     });
-    // Runs once: `after` only ever turns true.
   }, []);
   return after;
 }

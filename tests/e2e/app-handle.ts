@@ -38,6 +38,11 @@ export interface KgHandle<State = unknown, Action extends { type: string } = { t
   /** Dispatches an action to the app's store, exactly as the UI does. */
   dispatch(action: Action): void;
   /**
+   * The colour a node or edge is drawn in when nothing highlights it (its
+   * own colour, or its kind's or family's), null when there is no such item.
+   */
+  ownColor(kind: "node" | "edge", key: string): string | null;
+  /**
    * Where the centre of node `key` is drawn now, in CSS pixels relative to the
    * top-left of the page's viewport: sigma's framedGraphToViewport of the
    * node's display data, plus the container's offset in the page. null when

@@ -77,7 +77,7 @@ describe("explorer (desktop 1280×800)", () => {
     expect(countColoredPixels(firstFrame, { region })).toBeGreaterThan(5000);
 
     // Japan, a big node, is drawn in the colour its graph attributes give it.
-    const japanColor = await page.evaluate(() => (window as unknown as KgWindow).__kg!.graph.getNodeAttribute("japan", "color") as string);
+    const japanColor = await page.evaluate(() => (window as unknown as KgWindow).__kg!.ownColor("node", "japan")!);
     expect(japanColor).toBe("#3b6fb6");
     expect(discShare(firstFrame, loadJapan, 5, hexToRgb(japanColor))).toBeGreaterThan(0.9);
 
@@ -110,7 +110,7 @@ describe("explorer (desktop 1280×800)", () => {
     expect(neighbours.length).toBeGreaterThan(0);
 
     await page.mouse.move(japan.x, japan.y);
-    await expect.poll(() => state(page).then((s) => s.hovered)).toBe("japan");
+    await expect.poll(() => state(page).then((s) => s.ui.hovered)).toBe("japan");
     await settle(page);
     const hovered = await screenshot(page, "explorer-hover-japan");
     for (const n of others) {
@@ -125,7 +125,7 @@ describe("explorer (desktop 1280×800)", () => {
     expect(countColor(hovered, DIMMED_NODE, region, 4)).toBeGreaterThan(countColor(rest, DIMMED_NODE, region, 4) + 500);
 
     await page.mouse.move(...xy(blankPoint(rest, region, nodes)));
-    await expect.poll(() => state(page).then((s) => s.hovered)).toBe(null);
+    await expect.poll(() => state(page).then((s) => s.ui.hovered)).toBe(null);
     await settle(page);
     const after = await screenshot(page, "explorer-hover-left");
     for (const n of others) expect(discShare(after, n, sampleRadius(n), own(n)), `${n.key} restored`).toBeGreaterThan(0.9);
@@ -148,7 +148,7 @@ describe("explorer (desktop 1280×800)", () => {
     await page.mouse.click(japan.x, japan.y);
     await expect.poll(() => state(page).then((s) => s.view.selected)).toBe("japan");
     await page.mouse.move(...xy(blank));
-    await expect.poll(() => state(page).then((s) => s.hovered)).toBe(null);
+    await expect.poll(() => state(page).then((s) => s.ui.hovered)).toBe(null);
     await settle(page);
     expect((await state(page)).view.selected).toBe("japan");
     expect(await dimmed("explorer-selected-pointer-away")).toBeGreaterThan(0.9);
@@ -265,7 +265,7 @@ describe("explorer (desktop 1280×800)", () => {
     await page.keyboard.press("Escape");
     await dialog.waitFor({ state: "detached" });
     const s = await state(page);
-    expect(s.reader).toBe(null);
+    expect(s.ui.reader).toBe(null);
     expect(s.view.selected).toBe(LAVROV); // Escape closed the reader only
     expect(await opener.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(app.problems).toEqual([]);
@@ -305,7 +305,7 @@ describe("explorer (desktop 1280×800)", () => {
     const toolbar = page.getByRole("toolbar", { name: "Graph controls" });
     const started = Date.now();
     await toolbar.getByRole("button", { name: "Run layout" }).click();
-    await expect.poll(() => state(page).then((s) => s.layoutRunning)).toBe(true);
+    await expect.poll(() => state(page).then((s) => s.ui.layoutRunning)).toBe(true);
     expect(await toolbar.getByRole("button", { name: "Stop layout" }).getAttribute("aria-pressed")).toBe("true");
 
     // While it runs, the page answers at once and the search box takes typing.
@@ -337,7 +337,7 @@ describe("explorer (desktop 1280×800)", () => {
     expect(countColoredPixels(running, { region })).toBeGreaterThan(3000);
 
     await toolbar.getByRole("button", { name: "Stop layout" }).click();
-    await expect.poll(() => state(page).then((s) => s.layoutRunning)).toBe(false);
+    await expect.poll(() => state(page).then((s) => s.ui.layoutRunning)).toBe(false);
     await toolbar.getByRole("button", { name: "Run layout" }).waitFor();
     await settle(page);
     const stopped = await positions(page);
@@ -517,7 +517,7 @@ async function edgePoint(shot: Buffer, nodes: DrawnNode[]): Promise<ViewportPoin
           ] as const) {
             if (sigma.getEdgeAtPoint(x + dx - region.x, y + dy - region.y) !== edge) same = false;
           }
-          if (same) found.push({ x, y, edge, color: kg.graph.getEdgeAttribute(edge, "color") as string });
+          if (same) found.push({ x, y, edge, color: kg.ownColor("edge", edge)! });
         }
       }
       return found;

@@ -138,10 +138,11 @@ async function setYears(from: number, to: number): Promise<void> {
 async function viewNow() {
   const s = await page.evaluate(() => {
     const st = (window as unknown as KgWindow).__kg!.getState() as {
-      data: { source: { kind: string; name: string }; graph: { order: number; size: number } };
+      data: { loaded: { source: { kind: string; name: string }; graph: { order: number; size: number } } };
       view: unknown;
     };
-    return { source: st.data.source, order: st.data.graph.order, size: st.data.graph.size, view: JSON.parse(JSON.stringify(st.view)) };
+    const loaded = st.data.loaded;
+    return { source: loaded.source, order: loaded.graph.order, size: loaded.graph.size, view: JSON.parse(JSON.stringify(st.view)) };
   });
   return { ...s, visible: await visibleSets(page), camera: await cameraState(page) };
 }
@@ -479,8 +480,8 @@ describe("import", () => {
     expect(before.view.time).toEqual({ from: "2015", to: "2019" });
     await page.evaluate(() => {
       (window as unknown as { __dataBefore: unknown }).__dataBefore = (
-        (window as unknown as KgWindow).__kg!.getState() as { data: unknown }
-      ).data;
+        (window as unknown as KgWindow).__kg!.getState() as { data: { loaded: unknown } }
+      ).data.loaded;
     });
 
     const graphJson = await page.evaluate(() => fetch("./graph.json").then((r) => r.text()));
@@ -529,7 +530,7 @@ describe("import", () => {
       expect(
         await page.evaluate(
           () =>
-            ((window as unknown as KgWindow).__kg!.getState() as { data: unknown }).data ===
+            ((window as unknown as KgWindow).__kg!.getState() as { data: { loaded: unknown } }).data.loaded ===
             (window as unknown as { __dataBefore: unknown }).__dataBefore,
         ),
         `${file.name}: the loaded graph was replaced`,
@@ -717,7 +718,9 @@ describe("import", () => {
 async function expectSnapshotView(name: string): Promise<void> {
   const expected = kept.snapshotView!;
   const s = await state(page);
-  const source = await page.evaluate(() => ((window as unknown as KgWindow).__kg!.getState() as { data: { source: unknown } }).data.source);
+  const source = await page.evaluate(
+    () => ((window as unknown as KgWindow).__kg!.getState() as { data: { loaded: { source: unknown } } }).data.loaded.source,
+  );
   expect(source).toEqual({ kind: "file", name });
   expect(await visibleSets(page)).toEqual(expected.visible);
   expect(s.view.selected).toBe(expected.view.selected);

@@ -45,8 +45,8 @@ export interface FileToOpen {
 export async function idle(page: Page): Promise<void> {
   await page.waitForFunction(
     () => {
-      const s = (window as unknown as KgWindow).__kg?.getState() as { busy: string | null; exportRequest: unknown } | undefined;
-      return !!s && s.busy === null && s.exportRequest === null;
+      const s = (window as unknown as KgWindow).__kg?.getState() as { ui: { busy: string | null } } | undefined;
+      return !!s && s.ui.busy === null;
     },
     null,
     { polling: 50 },
@@ -60,7 +60,7 @@ export async function idle(page: Page): Promise<void> {
 export async function dismissNotices(page: Page): Promise<void> {
   await page.evaluate(() => {
     const kg = (window as unknown as KgWindow).__kg!;
-    const { notices } = kg.getState() as { notices: { id: number }[] };
+    const { notices } = (kg.getState() as { ui: { notices: { id: number }[] } }).ui;
     for (const n of notices) kg.dispatch({ type: "dismiss", id: n.id } as { type: string });
   });
   await settle(page);

@@ -354,7 +354,7 @@ describe("filters, time window, links and paths", () => {
     expect(countColor(shot, PATH, region, 12)).toBeGreaterThan(150);
     for (const key of path.nodes) {
       const at = await nodeViewport(page, key);
-      const color = await page.evaluate((k) => (window as unknown as KgWindow).__kg!.graph.getNodeAttribute(k, "color") as string, key);
+      const color = await page.evaluate((k) => (window as unknown as KgWindow).__kg!.ownColor("node", k)!, key);
       expect(discShare(shot, at, 2, hexToRgb(color)), `${key} on the path keeps its colour`).toBeGreaterThan(0.6);
     }
     expect(countColor(shot, DIMMED_NODE, region, 4)).toBeGreaterThan(500); // the rest recedes

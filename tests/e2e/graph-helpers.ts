@@ -69,7 +69,7 @@ export interface DrawnNode extends ViewportPoint {
   label: string;
 }
 
-/** Every node sigma draws now (hidden ones left out), with its colour from the graph attributes. */
+/** Every node sigma draws now (hidden ones left out), with its own colour (not the dimmed one). */
 export function drawnNodes(page: Page): Promise<DrawnNode[]> {
   return page.evaluate(() => {
     const kg = (window as unknown as KgWindow).__kg!;
@@ -79,7 +79,15 @@ export function drawnNodes(page: Page): Promise<DrawnNode[]> {
       const at = kg.nodeViewport(key);
       const data = sigma.getNodeDisplayData(key);
       if (!at || !data) return;
-      out.push({ key, x: at.x, y: at.y, r: sigma.scaleSize(data.size), color: attrs.color, kind: attrs.kind, label: attrs.label });
+      out.push({
+        key,
+        x: at.x,
+        y: at.y,
+        r: sigma.scaleSize(data.size),
+        color: kg.ownColor("node", key)!,
+        kind: attrs.kind,
+        label: attrs.label,
+      });
     });
     return out;
   });
@@ -190,7 +198,7 @@ export async function dispatch(page: Page, ...actions: { type: string; [key: str
 export async function resetView(page: Page): Promise<void> {
   await page.mouse.move(5, 5);
   // A test that failed half-way may have left the layout running or a query typed.
-  if ((await state(page)).layoutRunning) await page.getByRole("button", { name: "Stop layout" }).click();
+  if ((await state(page)).ui.layoutRunning) await page.getByRole("button", { name: "Stop layout" }).click();
   const search = page.getByRole("combobox", { name: "Search actors" });
   if ((await search.inputValue()) !== "") await search.fill("");
   await dispatch(page, { type: "closeReader" }, { type: "hover", node: null }, { type: "setView", view: DEFAULT_VIEW });
@@ -200,9 +208,13 @@ export async function resetView(page: Page): Promise<void> {
 
 /** A loose view of the app state, as the tests read it. */
 export interface StateView {
-  hovered: string | null;
-  layoutRunning: boolean;
-  reader: { article: string; quote: string } | null;
+  ui: {
+    hovered: string | null;
+    layoutRunning: boolean;
+    reader: { article: string; quote: string } | null;
+    busy: string | null;
+    notices: { id: number; role: string; text: string }[];
+  };
   view: {
     selected: string | null;
     selectedEdge: string | null;
@@ -218,7 +230,6 @@ export interface StateView {
     path: { from: string | null; to: string | null };
     camera: { x: number; y: number; ratio: number; angle: number } | null;
   };
-  notices: { id: number; role: string; text: string }[];
 }
 
 /** A plain copy of the app state (without the loaded graph). */

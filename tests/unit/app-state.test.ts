@@ -24,11 +24,10 @@ function loadedGraph(name = "graph.json"): LoadedGraph {
 
 describe("INITIAL_STATE", () => {
   it("starts with nothing loaded, selected or hovered, and the default view", () => {
-    expect(INITIAL_STATE.data).toBeNull();
-    expect(INITIAL_STATE.hovered).toBeNull();
+    expect(INITIAL_STATE.data.loaded).toBeNull();
+    expect(INITIAL_STATE.ui.hovered).toBeNull();
     expect(INITIAL_STATE.view).toEqual(DEFAULT_VIEW);
-    expect(INITIAL_STATE.cameraRequest).toBeNull();
-    expect(INITIAL_STATE.notices).toEqual([]);
+    expect(INITIAL_STATE.ui.notices).toEqual([]);
   });
 });
 
@@ -80,38 +79,13 @@ describe("selectEdge", () => {
   });
 });
 
-describe("centerOn", () => {
-  it("selects the actor, clears the selected relation and asks the camera to go there", () => {
-    const state = run({ type: "selectEdge", edge: "e1" }, { type: "centerOn", node: "japan" });
-    expect(state.view).toMatchObject({ selected: "japan", selectedEdge: null });
-    expect(state.cameraRequest?.node).toBe("japan");
-  });
-
-  it("makes a new request every time, even for the same actor", () => {
-    const first = run({ type: "centerOn", node: "japan" });
-    const second = reduce(first, { type: "centerOn", node: "japan" });
-    expect(second).not.toBe(first);
-    expect(second.cameraRequest!.node).toBe("japan");
-    expect(second.cameraRequest!.seq).toBeGreaterThan(first.cameraRequest!.seq);
-    const third = reduce(second, { type: "centerOn", node: "russia" });
-    expect(third.cameraRequest!.node).toBe("russia");
-    expect(third.cameraRequest!.seq).toBeGreaterThan(second.cameraRequest!.seq);
-  });
-
-  it("makes a request that differs from the one before, even after a plain select", () => {
-    const a = run({ type: "centerOn", node: "japan" }, { type: "select", node: "russia" });
-    const b = reduce(a, { type: "centerOn", node: "japan" });
-    expect(b.cameraRequest).not.toEqual(a.cameraRequest);
-  });
-});
-
 describe("hover", () => {
   it("sets the hovered actor without touching the view", () => {
     const before = run({ type: "select", node: "japan" }, { type: "setFilters", filters: { kinds: ["country"] } });
     const after = reduce(before, { type: "hover", node: "russia" });
-    expect(after.hovered).toBe("russia");
+    expect(after.ui.hovered).toBe("russia");
     expect(after.view).toBe(before.view);
-    expect(reduce(after, { type: "hover", node: null }).hovered).toBeNull();
+    expect(reduce(after, { type: "hover", node: null }).ui.hovered).toBeNull();
   });
 
   it("returns the same state when the actor is already hovered", () => {
@@ -156,11 +130,11 @@ describe("filters", () => {
 describe("notices", () => {
   it("adds notices with distinct ids, in order", () => {
     const state = run({ type: "notify", role: "status", text: "Loaded" }, { type: "notify", role: "alert", text: "Failed" });
-    expect(state.notices.map((n) => [n.role, n.text])).toEqual([
+    expect(state.ui.notices.map((n) => [n.role, n.text])).toEqual([
       ["status", "Loaded"],
       ["alert", "Failed"],
     ]);
-    expect(state.notices[0]!.id).not.toBe(state.notices[1]!.id);
+    expect(state.ui.notices[0]!.id).not.toBe(state.ui.notices[1]!.id);
   });
 
   it("dismisses only the given notice", () => {
@@ -169,14 +143,14 @@ describe("notices", () => {
       { type: "notify", role: "status", text: "two" },
       { type: "notify", role: "status", text: "three" },
     );
-    const two = state.notices[1]!.id;
-    expect(reduce(state, { type: "dismiss", id: two }).notices.map((n) => n.text)).toEqual(["one", "three"]);
+    const two = state.ui.notices[1]!.id;
+    expect(reduce(state, { type: "dismiss", id: two }).ui.notices.map((n) => n.text)).toEqual(["one", "three"]);
   });
 
   it("ignores dismissing a notice that is not there", () => {
     const state = run({ type: "notify", role: "status", text: "one" });
-    const missing = Math.max(...state.notices.map((n) => n.id)) + 1000;
-    expect(reduce(state, { type: "dismiss", id: missing }).notices).toEqual(state.notices);
+    const missing = Math.max(...state.ui.notices.map((n) => n.id)) + 1000;
+    expect(reduce(state, { type: "dismiss", id: missing }).ui.notices).toEqual(state.ui.notices);
   });
 });
 
@@ -195,11 +169,11 @@ describe("loaded", () => {
   it("stores the graph and clears the error and the transient state", () => {
     const data = loadedGraph();
     const state = reduce(busy(), { type: "loaded", data });
-    expect(state.data).toBe(data);
-    expect(state.loadError).toBeNull();
-    expect(state.hovered).toBeNull();
-    expect(state.reader).toBeNull();
-    expect(state.layoutRunning).toBe(false);
+    expect(state.data.loaded).toBe(data);
+    expect(state.data.error).toBeNull();
+    expect(state.ui.hovered).toBeNull();
+    expect(state.ui.reader).toBeNull();
+    expect(state.ui.layoutRunning).toBe(false);
   });
 
   it("resets the view to the default", () => {
@@ -217,16 +191,16 @@ describe("loaded", () => {
     const first = loadedGraph("first.json");
     const second = loadedGraph("second.json");
     const state = run({ type: "loaded", data: first }, { type: "loaded", data: second });
-    expect(state.data).toBe(second);
+    expect(state.data.loaded).toBe(second);
   });
 });
 
 describe("reader", () => {
   it("opens and closes, and closing a closed reader changes nothing", () => {
     const open = run({ type: "openReader", article: "a1", quote: "we will not retreat" });
-    expect(open.reader).toEqual({ article: "a1", quote: "we will not retreat" });
+    expect(open.ui.reader).toEqual({ article: "a1", quote: "we will not retreat" });
     const closed = reduce(open, { type: "closeReader" });
-    expect(closed.reader).toBeNull();
+    expect(closed.ui.reader).toBeNull();
     expect(reduce(closed, { type: "closeReader" })).toBe(closed);
   });
 });

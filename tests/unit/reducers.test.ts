@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR, PATH_COLOR } from "../../src/core/palette";
-import { edgeReducer, highlightContext, nodeReducer } from "../../src/sigma/reducers";
+import { highlightOf } from "../../src/core/highlight";
+import { decorate, type Decoration } from "../../src/sigma/decorate";
+import { edgeReducer, nodeReducer, renderContext } from "../../src/sigma/reducers";
 import type { VisibleSets } from "../../src/model/visible";
 import { sampleGraph, sorted, type TestGraph } from "./helpers/graphs";
 
@@ -44,8 +46,17 @@ interface StateSpec {
   selectedEdge?: string | null;
   path?: VisibleSets | null;
 }
-const context = (visible: VisibleSets, s: StateSpec = {}) =>
-  highlightContext(graph, visible, { hovered: null, selected: null, selectedEdge: null, path: null, ...s });
+/** Each relation drawn in its own colour, so "kept its colour" means its own. */
+const decoration: Decoration = {
+  edges: new Map(graph.edges().map((e) => [e, { type: "straightArrow", curvature: 0, color: edgeColor(e), size: 2 }])),
+};
+
+/** The reducers' context for a graph, as ReducerSync builds it from the state. */
+function contextFor(g: Parameters<typeof highlightOf>[0], visible: VisibleSets, s: StateSpec, look: Decoration) {
+  const lit = highlightOf(g, visible, { hovered: s.hovered ?? null, selected: s.selected ?? null });
+  return renderContext(g, look, visible, { lit, selected: s.selected ?? null, selectedEdge: s.selectedEdge ?? null, path: s.path ?? null });
+}
+const context = (visible: VisibleSets, s: StateSpec = {}) => contextFor(graph, visible, s, decoration);
 
 const node = (key: string, ctx: ReturnType<typeof context>) => nodeReducer(key, nodeData(key), ctx);
 const edge = (key: string, ctx: ReturnType<typeof context>) => edgeReducer(key, edgeData(key), ctx);
@@ -75,9 +86,9 @@ describe("at rest (no hover, selection or path)", () => {
   const ctx = context(filtered);
 
   it("has no focus", () => {
-    expect(ctx.focus).toBeNull();
-    expect(ctx.litNodes.size).toBe(0);
-    expect(ctx.litEdges.size).toBe(0);
+    expect(ctx.lit.actor).toBeNull();
+    expect(ctx.lit.nodes.size).toBe(0);
+    expect(ctx.lit.edges.size).toBe(0);
   });
 
   it("draws every visible node in its own colour, with its label", () => {
@@ -115,9 +126,9 @@ describe("hovering a node", () => {
   const ctx = context(filtered, { hovered: "japan" });
 
   it("lights the node and its visible neighbours", () => {
-    expect(ctx.focus).toBe("japan");
-    expect(sorted(ctx.litNodes)).toEqual(["g7", "japan", "russia", "usa"]);
-    expect(sorted(ctx.litEdges)).toEqual(["japan>meets>usa", "japan>member-of>g7", "japan>sanctions>russia"]);
+    expect(ctx.lit.actor).toBe("japan");
+    expect(sorted(ctx.lit.nodes)).toEqual(["g7", "japan", "russia", "usa"]);
+    expect(sorted(ctx.lit.edges)).toEqual(["japan>meets>usa", "japan>member-of>g7", "japan>sanctions>russia"]);
   });
 
   it("labels the lit nodes and keeps their colours", () => {
@@ -145,7 +156,7 @@ describe("hovering a node", () => {
   });
 
   it("labels the focus's visible relations and keeps their colours", () => {
-    for (const e of ctx.litEdges) {
+    for (const e of ctx.lit.edges) {
       const d = edge(e, ctx);
       expect(d.forceLabel).toBe(true);
       expect(d.label).toBe(graph.getEdgeAttribute(e, "label"));
@@ -166,16 +177,16 @@ describe("hovering a node", () => {
 describe("focus", () => {
   it("is the selected node when nothing is hovered", () => {
     const ctx = context(everything, { selected: "ukraine" });
-    expect(ctx.focus).toBe("ukraine");
-    expect(sorted(ctx.litNodes)).toEqual(["russia", "ukraine"]);
+    expect(ctx.lit.actor).toBe("ukraine");
+    expect(sorted(ctx.lit.nodes)).toEqual(["russia", "ukraine"]);
     expect(node("ukraine", ctx).highlighted).toBe(true);
     expect(isDimmedNode(node("japan", ctx))).toBe(true);
   });
 
   it("is the hovered node rather than the selected one", () => {
     const ctx = context(everything, { hovered: "ukraine", selected: "nato" });
-    expect(ctx.focus).toBe("ukraine");
-    expect(sorted(ctx.litNodes)).toEqual(["russia", "ukraine"]);
+    expect(ctx.lit.actor).toBe("ukraine");
+    expect(sorted(ctx.lit.nodes)).toEqual(["russia", "ukraine"]);
     expect(node("russia", ctx).forceLabel).toBe(true);
     expect(isDimmedNode(node("usa", ctx))).toBe(true);
     expect(isDimmedEdge(edge("usa>member-of>nato", ctx))).toBe(true);
@@ -191,8 +202,8 @@ describe("focus", () => {
   it("cannot be a hidden node: nothing is lit or dimmed", () => {
     for (const state of [{ selected: "china" }, { hovered: "china" }]) {
       const ctx = context(filtered, state);
-      expect(ctx.focus).toBeNull();
-      expect(ctx.litNodes.size).toBe(0);
+      expect(ctx.lit.actor).toBeNull();
+      expect(ctx.lit.nodes.size).toBe(0);
       expect(node("russia", ctx).color).toBe(nodeColor("russia"));
       expect(node("japan", ctx).label).toBe("japan");
       expect(edge("usa>sanctions>russia", ctx).color).toBe(edgeColor("usa>sanctions>russia"));
@@ -201,14 +212,14 @@ describe("focus", () => {
 
   it("falls back to the selection when the hovered node is hidden", () => {
     const ctx = context(filtered, { hovered: "china", selected: "ukraine" });
-    expect(ctx.focus).toBe("ukraine");
+    expect(ctx.lit.actor).toBe("ukraine");
     expect(isDimmedNode(node("japan", ctx))).toBe(true);
   });
 
   it("cannot be an actor the graph does not have", () => {
     const visible: VisibleSets = { nodes: new Set([...everything.nodes, "atlantis"]), edges: everything.edges };
     const ctx = context(visible, { selected: "atlantis" });
-    expect(ctx.focus).toBeNull();
+    expect(ctx.lit.actor).toBeNull();
     expect(node("japan", ctx).color).toBe(nodeColor("japan"));
   });
 });
@@ -300,7 +311,7 @@ describe("a crowded highlight", () => {
       hub.addEdgeWithKey(`e${i}`, "hub", `n${i}`, { weight: i === 0 ? 2 : 1 });
     }
     const all: VisibleSets = { nodes: new Set(hub.nodes()), edges: new Set(hub.edges()) };
-    const ctx = highlightContext(hub, all, { hovered: "hub", selected: null, selectedEdge: null, path: null });
+    const ctx = contextFor(hub, all, { hovered: "hub" }, decorate(hub as never));
     expect(nodeReducer("hub", { label: "hub" }, ctx).forceLabel).toBe(true);
     expect(nodeReducer("n0", { label: "n0" }, ctx).forceLabel).toBe(false);
     expect(nodeReducer("n0", { label: "n0" }, ctx).label).toBe("n0");
@@ -309,7 +320,7 @@ describe("a crowded highlight", () => {
     expect(edgeReducer("e9", { label: "rel" }, ctx).label).toBeNull();
     expect(ctx.labelledEdges.size).toBe(FORCED_LABELS_LIMIT);
 
-    const few = highlightContext(hub, all, { hovered: "n0", selected: null, selectedEdge: null, path: null });
+    const few = contextFor(hub, all, { hovered: "n0" }, decorate(hub as never));
     expect(nodeReducer("hub", { label: "hub" }, few).forceLabel).toBe(true);
     expect(edgeReducer("e0", { label: "rel" }, few).forceLabel).toBe(true);
   });

@@ -6,14 +6,15 @@ import { useFullScreen, useSigma } from "@react-sigma/core";
 import { useWorkerLayoutForceAtlas2 } from "@react-sigma/layout-forceatlas2";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import { useEffect, useMemo } from "react";
+import { cameraFit } from "../sigma/camera";
 import { dispatch, store, useAppState } from "../state";
-import { FitIcon, FullscreenIcon, ZoomInIcon, ZoomOutIcon } from "../views/icons";
-import { cameraFit } from "./camera";
+import { FitIcon, FullscreenIcon, ZoomInIcon, ZoomOutIcon } from "./icons";
 
-export function GraphControls({ container }: { container: HTMLElement | null }) {
+export function GraphControls() {
   const sigma = useSigma();
-  const { toggle, isFullScreen } = useFullScreen(container ?? undefined);
-  const running = useAppState((s) => s.layoutRunning);
+  // Fullscreen shows the graph area with its controls, not the canvas alone.
+  const { toggle, isFullScreen } = useFullScreen(sigma.getContainer().closest<HTMLElement>(".graph-area") ?? undefined);
+  const running = useAppState((s) => s.ui.layoutRunning);
 
   // Edge weight is the number of evidence entries: well-attested relations pull harder.
   const options = useMemo(
@@ -28,22 +29,22 @@ export function GraphControls({ container }: { container: HTMLElement | null }) 
 
   const resetLayout = () => {
     layout.stop();
-    const data = store.getState().data;
+    const data = store.getState().data.loaded;
     if (!data) return;
+    // Sigma redraws on its own when positions change in the graph.
     sigma.getGraph().updateEachNodeAttributes((node, attrs) => {
       const p = data.initialPositions.get(node);
       return p ? { ...attrs, x: p.x, y: p.y } : attrs;
     });
-    dispatch({ type: "positionsReset" });
   };
 
   const camera = sigma.getCamera();
   return (
     <div className="graph-controls" role="toolbar" aria-label="Graph controls">
-      <button type="button" aria-label="Zoom in" title="Zoom in" onClick={() => camera.animatedZoom({ duration: 250 })}>
+      <button type="button" aria-label="Zoom in" title="Zoom in" onClick={() => void camera.animatedZoom({ duration: 250 })}>
         <ZoomInIcon />
       </button>
-      <button type="button" aria-label="Zoom out" title="Zoom out" onClick={() => camera.animatedUnzoom({ duration: 250 })}>
+      <button type="button" aria-label="Zoom out" title="Zoom out" onClick={() => void camera.animatedUnzoom({ duration: 250 })}>
         <ZoomOutIcon />
       </button>
       <button type="button" aria-label="Fit to screen" title="Fit to screen" onClick={() => void cameraFit(sigma)}>
