@@ -5,12 +5,16 @@
  * equal views give equal links. Reading is forgiving: a link may be old (an
  * actor since renamed), hand-edited or truncated by a mail client, so anything
  * unusable is dropped with a note for the user and the rest still applies.
+ * What a valid value is comes from the model (src/model/view-state.ts), the
+ * same rules a snapshot is read with.
+ *
+ * Every parameter is one row of FIELDS: its name, what it holds, how it is
+ * written and read, and whether changing it deserves a history entry.
  */
 import type Graph from "graphology";
-import { FAMILIES, type EdgeAttributes, type Family, type GraphAttributes, type NodeAttributes } from "../model/graph-file";
-import type { Camera, ViewState } from "../model/view-state";
+import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../model/graph-file";
+import { DEFAULT_VIEW, isCamera, isDateBound, isFamily, isFocusDepth, type Camera, type ViewState } from "../model/view-state";
 import { filterValues } from "./filters";
-import { isPartialDate } from "../model/dates";
 
 /** The ids a link may name; anything else in it is dropped. */
 export interface KnownIds {
@@ -57,54 +61,6 @@ export function roundCamera(camera: Camera): Camera {
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const enc = (value: string) => encodeURIComponent(value.replace(LONE_SURROGATE, "\uFFFD"));
 
-/** Parameter names, in the order they are written. */
-const PARAMS = ["sel", "kinds", "fam", "rel", "art", "iso", "from", "to", "focus", "pfrom", "pto", "edge", "cam"] as const;
-type Param = (typeof PARAMS)[number];
-
-/** The filter list each list parameter holds. */
-const LIST_PARAMS = { kinds: "kinds", fam: "families", rel: "relations", art: "articles" } as const;
-
-/**
- * The view as a query string (`?sel=japan&fam=conflict&from=2013`), or "" for
- * the default view. Lists keep the view's order and are comma-separated with
- * each id percent-encoded; an empty list (show none) is written `kinds=` and
- * differs from an absent one (show all).
- */
-export function encodeView(view: ViewState): string {
-  const values: Partial<Record<Param, string>> = {};
-  const { filters } = view;
-  if (view.selected !== null) values.sel = enc(view.selected);
-  for (const param of ["kinds", "fam", "rel", "art"] as const) {
-    const list = filters[LIST_PARAMS[param]];
-    if (list !== null) values[param] = list.map(enc).join(",");
-  }
-  if (filters.keepIsolated) values.iso = "1";
-  if (view.time.from !== null) values.from = enc(view.time.from);
-  if (view.time.to !== null) values.to = enc(view.time.to);
-  if (view.focus !== 0) values.focus = String(view.focus);
-  if (view.path.from !== null) values.pfrom = enc(view.path.from);
-  if (view.path.to !== null) values.pto = enc(view.path.to);
-  if (view.selectedEdge !== null) values.edge = enc(view.selectedEdge);
-  if (view.camera !== null) {
-    const { x, y, ratio, angle } = roundCamera(view.camera);
-    values.cam = [x, y, ratio, angle].map(String).join(",");
-  }
-  const parts = PARAMS.filter((p) => values[p] !== undefined).map((p) => `${p}=${values[p]}`);
-  return parts.length > 0 ? `?${parts.join("&")}` : "";
-}
-
-export interface DecodedView {
-  view: ViewState;
-  /** One readable note per thing dropped from the link. */
-  ignored: string[];
-}
-
-/** Long garbage would swamp a notice; the start is enough to recognise it. */
-function shown(value: string): string {
-  const chars = [...value];
-  return chars.length > 40 ? `${chars.slice(0, 40).join("")}…` : value;
-}
-
 /** Form-style decoding ("+" is a space, as URLSearchParams reads it); null when malformed. */
 function dec(value: string): string | null {
   try {
@@ -114,128 +70,21 @@ function dec(value: string): string | null {
   }
 }
 
-const isParam = (name: string): name is Param => (PARAMS as readonly string[]).includes(name);
-
-const NOUNS: Record<Param, string> = {
-  sel: "actor",
-  pfrom: "actor",
-  pto: "actor",
-  edge: "relation",
-  kinds: "kind",
-  fam: "family",
-  rel: "relation type",
-  art: "article",
-  iso: "value",
-  focus: "value",
-  from: "date",
-  to: "date",
-  cam: "camera",
-};
+/** Long garbage would swamp a notice; the start is enough to recognise it. */
+function shown(value: string): string {
+  const chars = [...value];
+  return chars.length > 40 ? `${chars.slice(0, 40).join("")}…` : value;
+}
 
 const NUMBER = /^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
-/**
- * The view a link describes, given the search (`location.search`) and hash
- * (`location.hash`) of the address and the ids of the loaded graph. Never
- * throws: whatever cannot be used is left at its default and noted in
- * `ignored` (an unknown id in a list drops only that id).
- *
- * Parameters may also come from the hash (`#sel=japan`), as hash-routed or
- * mangled links carry them; the query string wins when both name one. A hash
- * that holds no parameters at all is noted as garbage. When every id of a
- * non-empty list is dropped, the filter falls back to "all" rather than
- * showing nothing because of a stale link; an explicitly empty list (`kinds=`)
- * is kept.
- */
-export function decodeView(search: string, hash: string, known: KnownIds): DecodedView {
-  const ignored: string[] = [];
-  const raw = new Map<Param, string>();
-
-  const collect = (text: string, where: string) => {
-    for (const piece of text.split("&")) {
-      if (piece === "") continue;
-      const eq = piece.indexOf("=");
-      const rawName = eq < 0 ? piece : piece.slice(0, eq);
-      const value = eq < 0 ? "" : piece.slice(eq + 1);
-      const name = dec(rawName);
-      if (name === null) ignored.push(`malformed percent-encoding in parameter name '${shown(rawName)}'${where}`);
-      else if (!isParam(name)) ignored.push(`unknown parameter '${shown(name)}'${where}`);
-      else if (raw.has(name)) ignored.push(`repeated parameter '${name}'${where}`);
-      else raw.set(name, value);
-    }
-  };
-  collect(search.replace(/^\?/, ""), "");
-  const hashText = hash.replace(/^#/, "").replace(/^\/?\??/, "");
-  if (hashText !== "") {
-    if (hashText.includes("=")) collect(hashText, " in the hash");
-    else ignored.push(`garbage in the hash '${shown(hashText)}'`);
-  }
-
-  /** The decoded value of a single-valued parameter, or null (noted) when unusable. */
-  const scalar = (param: Param, accept: (value: string) => boolean): string | null => {
-    const value = raw.get(param);
-    if (value === undefined) return null;
-    const decoded = dec(value);
-    if (decoded === null) ignored.push(`malformed percent-encoding in '${param}'`);
-    else if (decoded === "") ignored.push(`empty value in '${param}'`);
-    else if (!accept(decoded)) ignored.push(`${invalidOrUnknown(param)} ${NOUNS[param]} '${shown(decoded)}' in ${param}`);
-    else return decoded;
-    return null;
-  };
-
-  const list = (param: keyof typeof LIST_PARAMS, knownSet: ReadonlySet<string>): string[] | null => {
-    const value = raw.get(param);
-    if (value === undefined) return null;
-    if (value === "") return [];
-    const kept: string[] = [];
-    for (const item of value.split(",")) {
-      const decoded = dec(item);
-      if (decoded === null) ignored.push(`malformed percent-encoding in '${param}'`);
-      else if (decoded === "") ignored.push(`empty item in '${param}'`);
-      else if (!knownSet.has(decoded)) ignored.push(`unknown ${NOUNS[param]} '${shown(decoded)}' in ${param}`);
-      else if (kept.includes(decoded)) ignored.push(`repeated ${NOUNS[param]} '${shown(decoded)}' in ${param}`);
-      else kept.push(decoded);
-    }
-    if (kept.length > 0) return kept;
-    ignored.push(`nothing usable left in '${param}': showing all`);
-    return null;
-  };
-
-  const isNode = (v: string) => known.nodes.has(v);
-  const families = list("fam", new Set([...known.families].filter((f) => (FAMILIES as readonly string[]).includes(f))));
-  const focus = scalar("focus", (v) => v === "0" || v === "1" || v === "2");
-  const iso = scalar("iso", (v) => v === "0" || v === "1");
-  const cam = scalar("cam", (v) => parseCamera(v) !== null);
-
-  const view: ViewState = {
-    selected: scalar("sel", isNode),
-    selectedEdge: scalar("edge", (v) => known.edges.has(v)),
-    filters: {
-      kinds: list("kinds", known.kinds),
-      families: families as Family[] | null,
-      relations: list("rel", known.relations),
-      articles: list("art", known.articles),
-      keepIsolated: iso === "1",
-    },
-    time: { from: scalar("from", isPartialDate), to: scalar("to", isPartialDate) },
-    focus: focus === null ? 0 : (Number(focus) as 0 | 1 | 2),
-    path: { from: scalar("pfrom", isNode), to: scalar("pto", isNode) },
-    camera: cam === null ? null : parseCamera(cam),
-  };
-  return { view, ignored };
-}
-
-function invalidOrUnknown(param: Param): string {
-  return param === "sel" || param === "pfrom" || param === "pto" || param === "edge" ? "unknown" : "invalid";
-}
-
-/** `x,y,ratio,angle` as finite numbers with a positive ratio, rounded as links store them. */
+/** `x,y,ratio,angle` as numbers the model accepts as a camera, rounded as links store them. */
 function parseCamera(text: string): Camera | null {
   const parts = text.split(",");
   if (parts.length !== 4 || !parts.every((p) => NUMBER.test(p))) return null;
   const [x, y, ratio, angle] = parts.map(Number) as [number, number, number, number];
-  if (![x, y, ratio, angle].every(Number.isFinite) || !(ratio > 0)) return null;
-  return roundCamera({ x, y, ratio, angle });
+  const camera = { x, y, ratio, angle };
+  return isCamera(camera) ? roundCamera(camera) : null;
 }
 
 const sameList = (a: readonly string[] | null, b: readonly string[] | null): boolean => {
@@ -245,6 +94,231 @@ const sameList = (a: readonly string[] | null, b: readonly string[] | null): boo
   return setA.size === setB.size && [...setA].every((v) => setB.has(v));
 };
 
+/** What reading one parameter can report. */
+interface Reader {
+  known: KnownIds;
+  ignored: string[];
+}
+
+interface Field {
+  param: string;
+  /** The view's value as written in the link, or undefined when it is the default. */
+  write(view: ViewState): string | undefined;
+  /** The view with the parameter's raw (still encoded) value read into it. */
+  read(view: ViewState, raw: string, reader: Reader): ViewState;
+  /** Whether two views agree on this parameter (filter lists compare as sets). */
+  same(a: ViewState, b: ViewState): boolean;
+  /** Whether a change of it deserves its own history entry (camera moves do not). */
+  history: boolean;
+}
+
+/**
+ * A single-valued parameter. `unknown` says how a refused value is named:
+ * "unknown" for references to the graph, "invalid" for malformed values.
+ */
+function scalar<T>(spec: {
+  param: string;
+  noun: string;
+  refused: "unknown" | "invalid";
+  get(view: ViewState): T;
+  set(view: ViewState, value: T): ViewState;
+  format(value: T): string | undefined;
+  parse(text: string, known: KnownIds): T | undefined;
+  same?(a: T, b: T): boolean;
+  history?: boolean;
+}): Field {
+  return {
+    param: spec.param,
+    history: spec.history ?? true,
+    write: (view) => spec.format(spec.get(view)),
+    read(view, raw, { known, ignored }) {
+      const decoded = dec(raw);
+      if (decoded === null) ignored.push(`malformed percent-encoding in '${spec.param}'`);
+      else if (decoded === "") ignored.push(`empty value in '${spec.param}'`);
+      else {
+        const value = spec.parse(decoded, known);
+        if (value !== undefined) return spec.set(view, value);
+        ignored.push(`${spec.refused} ${spec.noun} '${shown(decoded)}' in ${spec.param}`);
+      }
+      return view;
+    },
+    same: (a, b) => (spec.same ?? Object.is)(spec.get(a), spec.get(b)),
+  };
+}
+
+/** An actor, relation or other id of the graph, percent-encoded. */
+const key = (param: string, noun: string, known: (k: KnownIds) => ReadonlySet<string>, view: keyof ViewState | ["path", "from" | "to"]) =>
+  scalar<string | null>({
+    param,
+    noun,
+    refused: "unknown",
+    get: (v) => (Array.isArray(view) ? v.path[view[1]] : (v[view] as string | null)),
+    set: (v, value) => (Array.isArray(view) ? { ...v, path: { ...v.path, [view[1]]: value } } : { ...v, [view]: value }),
+    format: (value) => (value === null ? undefined : enc(value)),
+    parse: (text, k) => (known(k).has(text) ? text : undefined),
+  });
+
+const dateBound = (param: "from" | "to") =>
+  scalar<string | null>({
+    param,
+    noun: "date",
+    refused: "invalid",
+    get: (v) => v.time[param],
+    set: (v, value) => ({ ...v, time: { ...v.time, [param]: value } }),
+    format: (value) => (value === null ? undefined : enc(value)),
+    parse: (text) => (isDateBound(text) ? text : undefined),
+  });
+
+/**
+ * A filter list: comma-separated, each id percent-encoded, in the view's order.
+ * An empty list (show none) is written `kinds=` and differs from an absent one
+ * (show all). When every id of a non-empty list is dropped, the filter falls
+ * back to "all" rather than showing nothing because of a stale link.
+ */
+function list(
+  param: string,
+  noun: string,
+  filter: "kinds" | "families" | "relations" | "articles",
+  known: (k: KnownIds) => ReadonlySet<string>,
+): Field {
+  return {
+    param,
+    history: true,
+    write: (view) => view.filters[filter]?.map(enc).join(","),
+    read(view, raw, { known: k, ignored }) {
+      const set = (value: string[] | null) => ({ ...view, filters: { ...view.filters, [filter]: value } });
+      if (raw === "") return set([]);
+      const kept: string[] = [];
+      for (const item of raw.split(",")) {
+        const decoded = dec(item);
+        if (decoded === null) ignored.push(`malformed percent-encoding in '${param}'`);
+        else if (decoded === "") ignored.push(`empty item in '${param}'`);
+        else if (!known(k).has(decoded)) ignored.push(`unknown ${noun} '${shown(decoded)}' in ${param}`);
+        else if (kept.includes(decoded)) ignored.push(`repeated ${noun} '${shown(decoded)}' in ${param}`);
+        else kept.push(decoded);
+      }
+      if (kept.length > 0) return set(kept);
+      ignored.push(`nothing usable left in '${param}': showing all`);
+      return view;
+    },
+    same: (a, b) => sameList(a.filters[filter], b.filters[filter]),
+  };
+}
+
+/** The parameters, in the order they are written. */
+const FIELDS: readonly Field[] = [
+  key("sel", "actor", (k) => k.nodes, "selected"),
+  list("kinds", "kind", "kinds", (k) => k.kinds),
+  list("fam", "family", "families", (k) => new Set([...k.families].filter(isFamily))),
+  list("rel", "relation type", "relations", (k) => k.relations),
+  list("art", "article", "articles", (k) => k.articles),
+  scalar<boolean>({
+    param: "iso",
+    noun: "value",
+    refused: "invalid",
+    get: (v) => v.filters.keepIsolated,
+    set: (v, value) => ({ ...v, filters: { ...v.filters, keepIsolated: value } }),
+    format: (value) => (value ? "1" : undefined),
+    parse: (text) => (text === "1" ? true : text === "0" ? false : undefined),
+  }),
+  dateBound("from"),
+  dateBound("to"),
+  scalar<0 | 1 | 2>({
+    param: "focus",
+    noun: "value",
+    refused: "invalid",
+    get: (v) => v.focus,
+    set: (v, value) => ({ ...v, focus: value }),
+    format: (value) => (value === 0 ? undefined : String(value)),
+    parse: (text) => {
+      const n = /^[0-2]$/.test(text) ? Number(text) : NaN;
+      return isFocusDepth(n) ? n : undefined;
+    },
+  }),
+  key("pfrom", "actor", (k) => k.nodes, ["path", "from"]),
+  key("pto", "actor", (k) => k.nodes, ["path", "to"]),
+  key("edge", "relation", (k) => k.edges, "selectedEdge"),
+  scalar<Camera | null>({
+    param: "cam",
+    noun: "camera",
+    refused: "invalid",
+    history: false,
+    get: (v) => v.camera,
+    set: (v, value) => ({ ...v, camera: value }),
+    format: (value) => {
+      if (value === null) return undefined;
+      const { x, y, ratio, angle } = roundCamera(value);
+      return [x, y, ratio, angle].map(String).join(",");
+    },
+    parse: (text) => parseCamera(text) ?? undefined,
+  }),
+];
+
+const FIELD_BY_PARAM = new Map(FIELDS.map((f) => [f.param, f]));
+
+/** The names a link may use, in the order they are written. */
+export const PARAMS: readonly string[] = FIELDS.map((f) => f.param);
+
+/** The view as a query string (`?sel=japan&fam=conflict&from=2013`), or "" for the default view. */
+export function encodeView(view: ViewState): string {
+  const parts: string[] = [];
+  for (const field of FIELDS) {
+    const value = field.write(view);
+    if (value !== undefined) parts.push(`${field.param}=${value}`);
+  }
+  return parts.length > 0 ? `?${parts.join("&")}` : "";
+}
+
+export interface DecodedView {
+  view: ViewState;
+  /** One readable note per thing dropped from the link. */
+  ignored: string[];
+}
+
+/**
+ * The view a link describes, given the search (`location.search`) and hash
+ * (`location.hash`) of the address and the ids of the loaded graph. Never
+ * throws: whatever cannot be used is left at its default and noted in
+ * `ignored` (an unknown id in a list drops only that id).
+ *
+ * Parameters may also come from the hash (`#sel=japan`), as hash-routed or
+ * mangled links carry them; the query string wins when both name one. A hash
+ * that holds no parameters at all is noted as garbage.
+ */
+export function decodeView(search: string, hash: string, known: KnownIds): DecodedView {
+  const ignored: string[] = [];
+  const raw = new Map<Field, string>();
+
+  const collect = (text: string, where: string) => {
+    for (const piece of text.split("&")) {
+      if (piece === "") continue;
+      const eq = piece.indexOf("=");
+      const rawName = eq < 0 ? piece : piece.slice(0, eq);
+      const value = eq < 0 ? "" : piece.slice(eq + 1);
+      const name = dec(rawName);
+      const field = name === null ? undefined : FIELD_BY_PARAM.get(name);
+      if (name === null) ignored.push(`malformed percent-encoding in parameter name '${shown(rawName)}'${where}`);
+      else if (!field) ignored.push(`unknown parameter '${shown(name)}'${where}`);
+      else if (raw.has(field)) ignored.push(`repeated parameter '${name}'${where}`);
+      else raw.set(field, value);
+    }
+  };
+  collect(search.replace(/^\?/, ""), "");
+  const hashText = hash.replace(/^#/, "").replace(/^\/?\??/, "");
+  if (hashText !== "") {
+    if (hashText.includes("=")) collect(hashText, " in the hash");
+    else ignored.push(`garbage in the hash '${shown(hashText)}'`);
+  }
+
+  let view = DEFAULT_VIEW;
+  const reader = { known, ignored };
+  for (const field of FIELDS) {
+    const value = raw.get(field);
+    if (value !== undefined) view = field.read(view, value, reader);
+  }
+  return { view, ignored };
+}
+
 /**
  * Whether going from `prev` to `next` deserves its own history entry (push),
  * rather than updating the current one (replace). Panning and zooming would
@@ -253,20 +327,22 @@ const sameList = (a: readonly string[] | null, b: readonly string[] | null): boo
  * same view.
  */
 export function isHistoryWorthy(prev: ViewState, next: ViewState): boolean {
-  const a = prev.filters;
-  const b = next.filters;
-  return (
-    prev.selected !== next.selected ||
-    prev.selectedEdge !== next.selectedEdge ||
-    prev.focus !== next.focus ||
-    prev.time.from !== next.time.from ||
-    prev.time.to !== next.time.to ||
-    prev.path.from !== next.path.from ||
-    prev.path.to !== next.path.to ||
-    a.keepIsolated !== b.keepIsolated ||
-    !sameList(a.kinds, b.kinds) ||
-    !sameList(a.families, b.families) ||
-    !sameList(a.relations, b.relations) ||
-    !sameList(a.articles, b.articles)
-  );
+  return FIELDS.some((field) => field.history && !field.same(prev, next));
+}
+
+/** How many distinct notes a notice lists before it only counts the rest. */
+export const MAX_LISTED_NOTES = 5;
+
+/**
+ * The notes of `decodeView` as one short sentence for a notice: repeats
+ * merged with a count, the first few listed, the rest counted. A link that
+ * repeats one parameter ten thousand times gets one line, not a wall.
+ */
+export function describeIgnored(ignored: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const note of ignored) counts.set(note, (counts.get(note) ?? 0) + 1);
+  const listed = [...counts].slice(0, MAX_LISTED_NOTES).map(([note, n]) => (n > 1 ? `${note} (${n.toLocaleString("en")} times)` : note));
+  const rest = counts.size - listed.length;
+  const more = rest > 0 ? `; and ${rest.toLocaleString("en")} more` : "";
+  return `Some parts of the link were ignored: ${listed.join("; ")}${more}.`;
 }

@@ -2,9 +2,14 @@
  * The view: everything that defines what a user sees and that a link can
  * share (selection, filters, time window, focus, path, camera). The rest of the
  * app state (hover, open dialogs, the loaded graph) is transient and lives in
- * `app-state.ts`.
+ * src/state.
+ *
+ * This module is also the one place that says what a valid view is: a link
+ * (core/url-state.ts), a snapshot and an opened file are all read with the
+ * rules below, so none of them can bring a view the others would refuse.
  */
-import type { Family } from "./graph-file";
+import { isPartialDate } from "./dates";
+import { FAMILIES, type Family } from "./graph-file";
 
 export interface Filters {
   /** Actor kinds to show; null shows every kind. */
@@ -64,3 +69,118 @@ export const DEFAULT_VIEW: ViewState = {
   path: { from: null, to: null },
   camera: null,
 };
+
+// ─── What a valid view is ──────────────────────────────────────────────────
+
+/**
+ * The camera a view may ask for. Sigma's camera spans about 1 for the whole
+ * graph, so a centre far outside [0, 1] or a zoom outside the renderer's
+ * limits would show nothing at all: such a camera is refused (and the graph
+ * fitted to the screen) rather than obeyed.
+ */
+export const CAMERA_LIMITS = { minRatio: 0.03, maxRatio: 8, maxOffset: 10 } as const;
+
+/** Longest id a view may name; anything longer is garbage, not an actor. */
+export const MAX_KEY_LENGTH = 1000;
+
+export const isViewKey = (v: unknown): v is string => typeof v === "string" && v.length > 0 && v.length <= MAX_KEY_LENGTH;
+export const isFocusDepth = (v: unknown): v is 0 | 1 | 2 => v === 0 || v === 1 || v === 2;
+export const isDateBound = (v: unknown): v is string => isPartialDate(v);
+export const isFamily = (v: unknown): v is Family => typeof v === "string" && (FAMILIES as readonly string[]).includes(v);
+
+export function isCamera(v: unknown): v is Camera {
+  if (typeof v !== "object" || v === null) return false;
+  const { x, y, ratio, angle } = v as Record<string, unknown>;
+  const finite = (n: unknown): n is number => typeof n === "number" && Number.isFinite(n);
+  if (!finite(x) || !finite(y) || !finite(ratio) || !finite(angle)) return false;
+  const { minRatio, maxRatio, maxOffset } = CAMERA_LIMITS;
+  return ratio >= minRatio && ratio <= maxRatio && Math.abs(x - 0.5) <= maxOffset && Math.abs(y - 0.5) <= maxOffset;
+}
+
+/** What a view may point at in the graph it opens on. */
+export interface ViewTargets {
+  hasNode(key: string): boolean;
+  hasEdge(key: string): boolean;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const has = (o: Record<string, unknown>, name: string) => Object.hasOwn(o, name);
+const isKeyList = (v: unknown): v is string[] | null => v === null || (Array.isArray(v) && v.every(isViewKey));
+const isFamilyList = (v: unknown): v is Family[] | null => v === null || (Array.isArray(v) && v.every(isFamily));
+const isNullable =
+  <T>(check: (v: unknown) => v is T) =>
+  (v: unknown): v is T | null =>
+    v === null || check(v);
+
+const FILTER_RULES: { [K in keyof Filters]: (v: unknown) => v is Filters[K] } = {
+  kinds: isKeyList,
+  families: isFamilyList,
+  relations: isKeyList,
+  articles: isKeyList,
+  keepIsolated: (v): v is boolean => typeof v === "boolean",
+};
+
+/**
+ * A saved view (a snapshot's, an opened file's) read leniently: each member
+ * that is missing or malformed falls back to its default with a note, and
+ * references to actors or relations the graph does not have are cleared. A
+ * snapshot whose view is damaged still opens; its graph is the valuable part.
+ */
+export function readView(value: unknown, targets: ViewTargets, notes: string[]): ViewState {
+  if (!isObject(value)) {
+    notes.push("The snapshot has no readable view; the default view is used.");
+    return DEFAULT_VIEW;
+  }
+  const reset: string[] = [];
+  function member<T>(source: Record<string, unknown>, name: string, ok: (v: unknown) => v is T, fallback: T, label = name): T {
+    if (!has(source, name)) return fallback;
+    if (ok(source[name])) return source[name];
+    reset.push(label);
+    return fallback;
+  }
+  const rawFilters = isObject(value.filters) ? value.filters : {};
+  if (has(value, "filters") && !isObject(value.filters)) reset.push("filters");
+  const filters = { ...DEFAULT_FILTERS };
+  for (const name of Object.keys(FILTER_RULES) as (keyof Filters)[]) {
+    (filters as Record<string, unknown>)[name] = member(rawFilters, name, FILTER_RULES[name], DEFAULT_FILTERS[name], `filters.${name}`);
+  }
+  const pair =
+    (check: (v: unknown) => v is string | null) =>
+    (v: unknown): v is { from: string | null; to: string | null } =>
+      isObject(v) && check(v.from ?? null) && check(v.to ?? null);
+  const time = member(value, "time", pair(isNullable(isDateBound)), DEFAULT_VIEW.time);
+  const path = member(value, "path", pair(isNullable(isViewKey)), DEFAULT_VIEW.path);
+  const view: ViewState = {
+    selected: member(value, "selected", isNullable(isViewKey), DEFAULT_VIEW.selected),
+    selectedEdge: member(value, "selectedEdge", isNullable(isViewKey), DEFAULT_VIEW.selectedEdge),
+    filters,
+    time: { from: time.from ?? null, to: time.to ?? null },
+    focus: member(value, "focus", isFocusDepth, DEFAULT_VIEW.focus),
+    path: { from: path.from ?? null, to: path.to ?? null },
+    camera: member(value, "camera", isNullable(isCamera), DEFAULT_VIEW.camera),
+  };
+  if (reset.length > 0)
+    notes.push(`The saved view had unreadable ${reset.join(", ")}; ${reset.length === 1 ? "it was" : "they were"} reset.`);
+
+  const missing: string[] = [];
+  if (view.selected !== null && !targets.hasNode(view.selected)) {
+    missing.push("selected actor");
+    view.selected = null;
+  }
+  if (view.selectedEdge !== null && !targets.hasEdge(view.selectedEdge)) {
+    missing.push("selected relation");
+    view.selectedEdge = null;
+  }
+  for (const end of ["from", "to"] as const) {
+    const node = view.path[end];
+    if (node !== null && !targets.hasNode(node)) {
+      missing.push(`path ${end === "from" ? "start" : "end"}`);
+      view.path = { ...view.path, [end]: null };
+    }
+  }
+  if (missing.length > 0)
+    notes.push(
+      `The saved view's ${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} not in the graph and ${missing.length === 1 ? "was" : "were"} cleared.`,
+    );
+  return view;
+}

@@ -4,7 +4,7 @@
  * replacement for camera moves and playback), and Back/Forward bring the
  * stored view back. The writes follow the frame that shows a change.
  */
-import { decodeView, encodeView, isHistoryWorthy, knownIds } from "../core/url-state";
+import { decodeView, describeIgnored, encodeView, isHistoryWorthy, knownIds } from "../core/url-state";
 import { afterNextFrame } from "./after-next-frame";
 import type { KGGraph } from "./app-state";
 import type { ViewState } from "../model/view-state";
@@ -17,7 +17,7 @@ export function viewFromLocation(graph: KGGraph, location: Location): { view: Vi
 
 export function notifyIgnored(ignored: string[]): void {
   if (ignored.length === 0) return;
-  dispatch({ type: "notify", role: "status", text: `Some parts of the link were ignored: ${ignored.join("; ")}.` });
+  dispatch({ type: "notify", role: "status", text: describeIgnored(ignored) });
 }
 
 function urlOf(view: ViewState): string {

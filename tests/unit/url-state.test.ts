@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isPartialDate } from "../../src/model/dates";
-import { decodeView, encodeView, isHistoryWorthy, knownIds, roundCamera, type KnownIds } from "../../src/core/url-state";
+import { decodeView, describeIgnored, encodeView, isHistoryWorthy, knownIds, roundCamera, type KnownIds } from "../../src/core/url-state";
 import { FAMILIES } from "../../src/model/graph-file";
-import { DEFAULT_VIEW, type ViewState } from "../../src/model/view-state";
+import { CAMERA_LIMITS, DEFAULT_VIEW, type ViewState } from "../../src/model/view-state";
 import { makeGraph } from "./helpers/graphs";
 
 // Ids with characters a query string treats specially.
@@ -80,7 +80,7 @@ const views: ViewState[] = [
   make({ time: { from: "2016-02-29", to: null } }),
   make({ path: { from: "100%", to: "emoji🙂" } }),
   make({ path: { from: "sp ace", to: null }, camera: { x: -3.25, y: 0.0001, ratio: 2.5, angle: 1.5708 } }),
-  make({ camera: { x: 0.123457, y: 0, ratio: 0.01235, angle: 0 } }),
+  make({ camera: { x: 0.123457, y: 0, ratio: 0.04123, angle: 0 } }),
 ];
 
 describe("encodeView", () => {
@@ -203,6 +203,12 @@ describe("decodeView", () => {
     for (const cam of ["1,2,0,0", "1,2,3", "a,b,c,d", "1,2,Infinity,0", "0x10,0,1,0", "1,2,-1,0", "1,,1,0", "1,2,1,0,5"]) {
       expect(decode(`?cam=${cam}`), cam).toEqual({ view: DEFAULT_VIEW, ignored: [`invalid camera '${cam}' in cam`] });
     }
+  });
+
+  it("refuses a camera that would show nothing (absurd zoom or a centre far off the graph), so the graph is fitted instead", () => {
+    for (const cam of ["1e308,1e308,1e308,1e308", "0.5,0.5,0.000001,0", "0.5,0.5,100,0", "1000000,0.5,1,0", "0.5,-40,1,0"]) {
+      expect(decode(`?cam=${cam}`), cam).toEqual({ view: DEFAULT_VIEW, ignored: [`invalid camera '${cam}' in cam`] });
+    }
     expect(decode("?cam=1e-3,-2.5,.5,0").view.camera).toEqual({ x: 0.001, y: -2.5, ratio: 0.5, angle: 0 });
   });
 
@@ -275,10 +281,12 @@ describe("properties", () => {
   const opt = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });
   const list = (values: string[]) => opt(fc.shuffledSubarray(values));
   const node = opt(fc.constantFrom(...ALL.nodes));
+  // Any camera the renderer can take (the model's CAMERA_LIMITS).
+  const { minRatio, maxRatio, maxOffset } = CAMERA_LIMITS;
   const camera = fc.record({
-    x: fc.double({ min: -1e6, max: 1e6, noNaN: true }),
-    y: fc.double({ min: -1e6, max: 1e6, noNaN: true }),
-    ratio: fc.double({ min: 1e-6, max: 1e3, noNaN: true }),
+    x: fc.double({ min: 0.5 - maxOffset + 1e-3, max: 0.5 + maxOffset - 1e-3, noNaN: true }),
+    y: fc.double({ min: 0.5 - maxOffset + 1e-3, max: 0.5 + maxOffset - 1e-3, noNaN: true }),
+    ratio: fc.double({ min: minRatio * 1.01, max: maxRatio * 0.99, noNaN: true }),
     angle: fc.double({ min: -10, max: 10, noNaN: true }),
   });
   const viewWith = (cam: fc.Arbitrary<ViewState["camera"]>): fc.Arbitrary<ViewState> =>
@@ -383,5 +391,25 @@ describe("properties", () => {
     ];
     for (const view of fixed) for (const corrupt of corruptions) for (const inHash of [false, true]) checkCorrupted(view, corrupt, inHash);
     fc.assert(fc.property(arbView, fc.constantFrom(...corruptions), fc.boolean(), checkCorrupted), { numRuns: 500 });
+  });
+});
+
+describe("describeIgnored", () => {
+  it("merges repeats with a count and lists only the first few notes, so a hostile link gives one short line", () => {
+    const { ignored } = decodeView(
+      `?${"sel=japan&".repeat(10_000)}${Array.from({ length: 20 }, (_, i) => `x${i}=1`).join("&")}`,
+      "",
+      known,
+    );
+    const text = describeIgnored(ignored);
+    expect(text).toContain("repeated parameter 'sel' (9,999 times)");
+    expect(text).toContain("unknown parameter 'x0'");
+    expect(text).not.toContain("'x5'");
+    expect(text).toMatch(/; and 16 more\.$/);
+    expect(text.length).toBeLessThan(400);
+  });
+
+  it("reads as before for a few notes", () => {
+    expect(describeIgnored(["unknown actor 'xyz' in sel"])).toBe("Some parts of the link were ignored: unknown actor 'xyz' in sel.");
   });
 });

@@ -38,7 +38,7 @@ import { isPartialDate } from "../../model/dates";
 import { slugify } from "../../model/text";
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from "../export/snapshot";
 import { fromGexf, GexfError } from "./gexf";
-import { readView } from "./view";
+import { readView } from "../../model/view-state";
 
 export type OpenedNodeAttributes = NodeAttributes & { highlighted?: boolean };
 export type OpenedEdgeAttributes = Omit<EdgeAttributes, "date"> & {
