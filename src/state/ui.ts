@@ -24,7 +24,11 @@ export interface UiState {
   /** A long task under way (opening, exporting), shown as progress. */
   busy: string | null;
   notices: Notice[];
+  /** The colour scheme the page and the graph are drawn in (the user's choice, or the system's). */
+  scheme: ColorScheme;
 }
+
+export type ColorScheme = "light" | "dark";
 
 export const INITIAL_UI: UiState = {
   hovered: null,
@@ -35,6 +39,7 @@ export const INITIAL_UI: UiState = {
   filtersOpen: typeof window === "undefined" || window.innerWidth > 900,
   busy: null,
   notices: [],
+  scheme: typeof window !== "undefined" && window.matchMedia?.("(prefers-color-scheme: dark)").matches ? "dark" : "light",
 };
 
 export type UiAction =
@@ -47,7 +52,8 @@ export type UiAction =
   | { type: "toggleFilters" }
   | { type: "setBusy"; busy: string | null }
   | { type: "notify"; role: Notice["role"]; text: string }
-  | { type: "dismiss"; id: number };
+  | { type: "dismiss"; id: number }
+  | { type: "setScheme"; scheme: ColorScheme };
 
 /** The newest few are enough; older ones would push the graph down the page. */
 export const MAX_NOTICES = 3;
@@ -76,6 +82,8 @@ export function reduceUi(ui: UiState, action: UiAction): UiState {
       return { ...ui, notices: [...ui.notices, { id: nextNoticeId++, role: action.role, text: action.text }].slice(-MAX_NOTICES) };
     case "dismiss":
       return { ...ui, notices: ui.notices.filter((n) => n.id !== action.id) };
+    case "setScheme":
+      return ui.scheme === action.scheme ? ui : { ...ui, scheme: action.scheme };
   }
 }
 
