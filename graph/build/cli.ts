@@ -4,6 +4,7 @@ import { buildGraph, exportGraph } from "./index";
 import { CorpusError, formatProblem } from "./problems";
 import { serializeGraph, writeAtomically } from "./write";
 import { readOptions } from "./command-line";
+import { formatReadability, readability } from "./readability";
 
 const HELP = `Usage: npm run graph -- [--corpus DIR] [--out FILE]
 
@@ -44,6 +45,8 @@ function main(argv: string[]): number {
       `graph: ${graph.order} actors, ${graph.size} relations (${corpus.triples.length} triples), ` +
         `${corpus.articles.length} articles, ${result.warnings.length} warnings, in ${secs} s`,
     );
+    // A small graph gets the whole report; on a large one the pair counts would cost more than the build.
+    if (graph.order <= 5000) console.error(`graph: layout: ${formatReadability(readability(graph))}`);
     return 0;
   } catch (err) {
     if (err instanceof CorpusError) {

@@ -1,11 +1,17 @@
 /**
- * Deterministic layout: seeded positions, ForceAtlas2, then noverlap, with
- * node sizes by degree. Coordinates are scaled to a 1000-unit box so that node
- * sizes (screen pixels in sigma) and positions share a scale for noverlap.
+ * Deterministic layout built for reading: seeded positions, ForceAtlas2 in
+ * LinLog mode with hubs dissuaded (so the many neighbours of Russia and Japan
+ * spread around them instead of knotting at the centre), room made for the
+ * first view's labels, then noverlap, with node sizes by degree. Coordinates
+ * are scaled to a box of a fixed side, and sizes are in the same units (the
+ * app draws sizes on the scale of positions), so no two discs overlap on
+ * any screen.
  */
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import noverlap from "graphology-layout-noverlap";
+import { NODE_SIZES } from "../../src/model/graph-file";
 import type { CorpusGraph } from "./assemble";
+import { makeRoomForLabels } from "./label-room";
 import { seededRandom } from "./random";
 
 /** Side of the layout box for up to 1000 actors; larger graphs get more room, so nodes need not overlap. */
@@ -17,8 +23,11 @@ export function layoutExtent(order: number): number {
 const round = (v: number) => Math.round(v * 100) / 100;
 
 export function nodeSize(degree: number, maxDegree: number): number {
-  return round(3 + 15 * Math.sqrt(degree / Math.max(1, maxDegree)));
+  return round(NODE_SIZES.min + (NODE_SIZES.max - NODE_SIZES.min) * Math.sqrt(degree / Math.max(1, maxDegree)));
 }
+
+/** Pixels per layout unit in a desktop first view (the box fitted into about 520 px). */
+export const FIRST_VIEW_PX_PER_UNIT = 0.52;
 
 export function sizeNodes(graph: CorpusGraph): void {
   let max = 0;
@@ -68,17 +77,25 @@ export function layoutGraph(graph: CorpusGraph, { seed, iterations }: LayoutOpti
   const iters = iterations ?? Math.max(60, Math.min(600, Math.round(300000 / n)));
   forceAtlas2.assign(graph, {
     iterations: iters,
-    getEdgeWeight: "weight",
-    // Dissuading hubs spreads the many relations of Russia and Japan instead of knotting them at the centre.
-    settings: { ...forceAtlas2.inferSettings(graph), outboundAttractionDistribution: true, barnesHutOptimize: n > 300 },
+    // Unweighted: a relation reported by many articles is not a closer one, and weights pull hubs into knots.
+    getEdgeWeight: null,
+    // LinLog makes clusters readable; dissuading hubs spreads the many relations of Russia and Japan around them.
+    settings: { ...forceAtlas2.inferSettings(graph), linLogMode: true, outboundAttractionDistribution: true, barnesHutOptimize: n > 300 },
   });
-  scaleToExtent(graph, layoutExtent(n));
+  const extent = layoutExtent(n);
+  scaleToExtent(graph, extent);
+  // Labels need room at the scale they are first seen at; each round is fitted back into the box.
+  const pxPerUnit = (FIRST_VIEW_PX_PER_UNIT * BASE_EXTENT) / extent;
+  for (let r = 0; r < 3; r++) {
+    makeRoomForLabels(graph, { pxPerUnit });
+    scaleToExtent(graph, extent);
+  }
   // noverlap jitters coincident nodes with Math.random; a seeded one keeps the output byte-identical.
   withRandom(seededRandom(seed + 1), () =>
     noverlap.assign(graph, {
       maxIterations: 150,
       // About one grid cell per actor keeps the pair checks near-linear on large graphs.
-      settings: { margin: 4, ratio: 1.2, gridSize: Math.max(20, Math.ceil(Math.sqrt(n))) },
+      settings: { margin: 4, ratio: 1.1, gridSize: Math.max(20, Math.ceil(Math.sqrt(n))) },
     }),
   );
   graph.updateEachNodeAttributes((_, a) => ({ ...a, x: round(a.x), y: round(a.y) }));

@@ -34,22 +34,35 @@ export function neighbourhood(
   depth: number,
   edgeFilter?: EdgeFilter,
 ): Set<string> {
-  const reached = new Set<string>();
-  if (!graph.hasNode(node)) return reached;
-  reached.add(node);
+  return new Set(ringsAround(graph, node, depth, edgeFilter).keys());
+}
+
+/**
+ * How many hops each actor within `depth` hops of `node` is from it (0 for
+ * `node` itself), over the edges the filter lets through: the rings of an ego
+ * network, so the renderer can set the first apart from the second.
+ */
+export function ringsAround(
+  graph: Graph<NodeAttributes, EdgeAttributes>,
+  node: string,
+  depth: number,
+  edgeFilter?: EdgeFilter,
+): Map<string, number> {
+  const rings = new Map<string, number>();
+  if (!graph.hasNode(node)) return rings;
+  rings.set(node, 0);
   let frontier = [node];
-  for (let d = 0; d < depth && frontier.length > 0; d++) {
+  for (let d = 1; d <= depth && frontier.length > 0; d++) {
     const next: string[] = [];
     for (const current of frontier) {
       graph.forEachEdge(current, (edge, attrs, source, target) => {
         const other = source === current ? target : source;
-        if (reached.has(other)) return;
-        if (edgeFilter && !edgeFilter(edge, attrs, source, target)) return;
-        reached.add(other);
+        if (rings.has(other) || (edgeFilter && !edgeFilter(edge, attrs, source, target))) return;
+        rings.set(other, d);
         next.push(other);
       });
     }
     frontier = next;
   }
-  return reached;
+  return rings;
 }

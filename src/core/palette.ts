@@ -24,9 +24,71 @@ export const FAMILY_COLORS: Readonly<Record<Family, string>> = {
 };
 const FAMILY_COLOR_MAP: ReadonlyMap<string, string> = new Map(FAMILIES.map((f) => [f, FAMILY_COLORS[f]]));
 
-export const DIMMED_NODE_COLOR = "#e3e5e8";
-export const DIMMED_EDGE_COLOR = "#eef0f2";
-export const PATH_COLOR = "#f2b600";
+/**
+ * The colours around the data's own, for the light and the dark page: what
+ * recedes when a highlight dims the rest, the path's gold, the label ink and
+ * the halo that keeps a label legible over edges.
+ */
+export interface Scheme {
+  background: string;
+  dimmedNode: string;
+  dimmedEdge: string;
+  path: string;
+  ink: string;
+  mutedInk: string;
+  halo: string;
+  /** Behind the label of the hovered or selected actor. */
+  pill: string;
+  pillLine: string;
+}
+
+export const SCHEMES: Readonly<Record<"light" | "dark", Scheme>> = {
+  light: {
+    background: "#ffffff",
+    dimmedNode: "#e3e5e8",
+    dimmedEdge: "#eef0f2",
+    path: "#f2b600",
+    ink: "#1f2933",
+    mutedInk: "#3e4c59",
+    halo: "#ffffff",
+    pill: "#ffffff",
+    pillLine: "#9aa5b1",
+  },
+  dark: {
+    background: "#15191e",
+    dimmedNode: "#30363d",
+    dimmedEdge: "#262b31",
+    path: "#f5c431",
+    ink: "#e4e7eb",
+    mutedInk: "#c1c7cd",
+    halo: "#15191e",
+    pill: "#1f252c",
+    pillLine: "#616e7c",
+  },
+};
+
+export const DIMMED_NODE_COLOR = SCHEMES.light.dimmedNode;
+export const DIMMED_EDGE_COLOR = SCHEMES.light.dimmedEdge;
+export const PATH_COLOR = SCHEMES.light.path;
+
+const hex = (c: string): [number, number, number] | null => {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(c);
+  return m ? [parseInt(m[1]!, 16), parseInt(m[2]!, 16), parseInt(m[3]!, 16)] : null;
+};
+
+/** `color` moved `amount` of the way towards `toward` (both #rrggbb); other colours are returned as they are. */
+export function fade(color: string, toward: string = SCHEMES.light.background, amount = 0.55): string {
+  const a = hex(color);
+  const b = hex(toward);
+  if (!a || !b) return color;
+  return `#${a
+    .map((v, i) =>
+      Math.round(v + (b[i]! - v) * amount)
+        .toString(16)
+        .padStart(2, "0"),
+    )
+    .join("")}`;
+}
 
 export function kindColor(kind: string): string {
   return KIND_COLORS.get(kind) ?? OTHER_KIND_COLOR;

@@ -13,7 +13,17 @@
  */
 import type Graph from "graphology";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../model/graph-file";
-import { DEFAULT_VIEW, isCamera, isDateBound, isFamily, isFocusDepth, type Camera, type ViewState } from "../model/view-state";
+import {
+  DEFAULT_VIEW,
+  isCamera,
+  isDateBound,
+  isEdgeLabelMode,
+  isFamily,
+  isFocusDepth,
+  type Camera,
+  type EdgeLabelMode,
+  type ViewState,
+} from "../model/view-state";
 import { filterValues } from "./filters";
 
 /** The ids a link may name; anything else in it is dropped. */
@@ -238,6 +248,24 @@ const FIELDS: readonly Field[] = [
   key("pfrom", "actor", (k) => k.nodes, ["path", "from"]),
   key("pto", "actor", (k) => k.nodes, ["path", "to"]),
   key("edge", "relation", (k) => k.edges, "selectedEdge"),
+  scalar<boolean>({
+    param: "bundle",
+    noun: "value",
+    refused: "invalid",
+    get: (v) => v.appearance.bundle,
+    set: (v, value) => ({ ...v, appearance: { ...v.appearance, bundle: value } }),
+    format: (value) => (value ? undefined : "0"),
+    parse: (text) => (text === "1" ? true : text === "0" ? false : undefined),
+  }),
+  scalar<EdgeLabelMode>({
+    param: "elabels",
+    noun: "value",
+    refused: "invalid",
+    get: (v) => v.appearance.edgeLabels,
+    set: (v, value) => ({ ...v, appearance: { ...v.appearance, edgeLabels: value } }),
+    format: (value) => (value === DEFAULT_VIEW.appearance.edgeLabels ? undefined : value),
+    parse: (text) => (isEdgeLabelMode(text) ? text : undefined),
+  }),
   scalar<Camera | null>({
     param: "cam",
     noun: "camera",
@@ -331,7 +359,7 @@ export function isHistoryWorthy(prev: ViewState, next: ViewState): boolean {
 }
 
 /** How many distinct notes a notice lists before it only counts the rest. */
-export const MAX_LISTED_NOTES = 5;
+export const MAX_LISTED_NOTES = 8;
 
 /**
  * The notes of `decodeView` as one short sentence for a notice: repeats

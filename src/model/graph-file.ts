@@ -23,6 +23,14 @@ export interface Evidence {
   date: string;
 }
 
+/**
+ * Node sizes, in the units of positions: the renderer draws sizes and
+ * positions on one scale, so a layout without overlaps has none on any
+ * screen. The build sizes actors by relations in this range, and opened
+ * files are scaled into it.
+ */
+export const NODE_SIZES = { min: 6, max: 36 } as const;
+
 export interface NodeAttributes {
   label: string;
   /** One of ACTOR_KINDS in a built graph; an opened file may bring its own kinds. */

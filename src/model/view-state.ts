@@ -50,7 +50,21 @@ export interface ViewState {
   path: { from: string | null; to: string | null };
   /** null: fit the graph to the screen. */
   camera: Camera | null;
+  /** How the graph is drawn: part of the view, so a link or a snapshot shows the same picture. */
+  appearance: Appearance;
 }
+
+/** When relation labels are drawn: always (space permitting), only with a highlight, or never. */
+export const EDGE_LABEL_MODES = ["hover", "on", "off"] as const;
+export type EdgeLabelMode = (typeof EDGE_LABEL_MODES)[number];
+
+export interface Appearance {
+  /** Parallel relations between two actors drawn as one bundle until one of the actors is highlighted. */
+  bundle: boolean;
+  edgeLabels: EdgeLabelMode;
+}
+
+export const DEFAULT_APPEARANCE: Appearance = { bundle: true, edgeLabels: "hover" };
 
 export const DEFAULT_FILTERS: Filters = {
   kinds: null,
@@ -68,6 +82,7 @@ export const DEFAULT_VIEW: ViewState = {
   focus: 0,
   path: { from: null, to: null },
   camera: null,
+  appearance: DEFAULT_APPEARANCE,
 };
 
 // ─── What a valid view is ──────────────────────────────────────────────────
@@ -86,6 +101,8 @@ export const MAX_KEY_LENGTH = 1000;
 export const isViewKey = (v: unknown): v is string => typeof v === "string" && v.length > 0 && v.length <= MAX_KEY_LENGTH;
 export const isFocusDepth = (v: unknown): v is 0 | 1 | 2 => v === 0 || v === 1 || v === 2;
 export const isDateBound = (v: unknown): v is string => isPartialDate(v);
+export const isEdgeLabelMode = (v: unknown): v is EdgeLabelMode =>
+  typeof v === "string" && (EDGE_LABEL_MODES as readonly string[]).includes(v);
 export const isFamily = (v: unknown): v is Family => typeof v === "string" && (FAMILIES as readonly string[]).includes(v);
 
 export function isCamera(v: unknown): v is Camera {
@@ -112,6 +129,11 @@ const isNullable =
   (v: unknown): v is T | null =>
     v === null || check(v);
 
+const APPEARANCE_RULES: { [K in keyof Appearance]: (v: unknown) => v is Appearance[K] } = {
+  bundle: (v): v is boolean => typeof v === "boolean",
+  edgeLabels: isEdgeLabelMode,
+};
+
 const FILTER_RULES: { [K in keyof Filters]: (v: unknown) => v is Filters[K] } = {
   kinds: isKeyList,
   families: isFamilyList,
@@ -131,6 +153,7 @@ export function readView(value: unknown, targets: ViewTargets, notes: string[]):
     notes.push("The snapshot has no readable view; the default view is used.");
     return DEFAULT_VIEW;
   }
+  const saved = value;
   const reset: string[] = [];
   function member<T>(source: Record<string, unknown>, name: string, ok: (v: unknown) => v is T, fallback: T, label = name): T {
     if (!has(source, name)) return fallback;
@@ -138,12 +161,17 @@ export function readView(value: unknown, targets: ViewTargets, notes: string[]):
     reset.push(label);
     return fallback;
   }
-  const rawFilters = isObject(value.filters) ? value.filters : {};
-  if (has(value, "filters") && !isObject(value.filters)) reset.push("filters");
-  const filters = { ...DEFAULT_FILTERS };
-  for (const name of Object.keys(FILTER_RULES) as (keyof Filters)[]) {
-    (filters as Record<string, unknown>)[name] = member(rawFilters, name, FILTER_RULES[name], DEFAULT_FILTERS[name], `filters.${name}`);
+  /** A member that is itself a record, read field by field against its rules. */
+  function group<T extends object>(name: string, rules: { [K in keyof T]: (v: unknown) => v is T[K] }, defaults: T): T {
+    const given = saved[name];
+    const raw = isObject(given) ? given : {};
+    if (has(saved, name) && !isObject(given)) reset.push(name);
+    const out = { ...defaults };
+    for (const key of Object.keys(rules) as (keyof T & string)[]) out[key] = member(raw, key, rules[key], defaults[key], `${name}.${key}`);
+    return out;
   }
+  const filters = group("filters", FILTER_RULES, DEFAULT_FILTERS);
+  const appearance = group("appearance", APPEARANCE_RULES, DEFAULT_APPEARANCE);
   const pair =
     (check: (v: unknown) => v is string | null) =>
     (v: unknown): v is { from: string | null; to: string | null } =>
@@ -158,6 +186,7 @@ export function readView(value: unknown, targets: ViewTargets, notes: string[]):
     focus: member(value, "focus", isFocusDepth, DEFAULT_VIEW.focus),
     path: { from: path.from ?? null, to: path.to ?? null },
     camera: member(value, "camera", isNullable(isCamera), DEFAULT_VIEW.camera),
+    appearance,
   };
   if (reset.length > 0)
     notes.push(`The saved view had unreadable ${reset.join(", ")}; ${reset.length === 1 ? "it was" : "they were"} reset.`);

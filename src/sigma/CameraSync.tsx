@@ -1,42 +1,105 @@
 /**
- * Keeps sigma's camera and `view.camera` in step, so a link reopens the same
- * framing: camera moves are written to the state (debounced), and a camera
- * that arrives in the state (a link, back/forward) is applied to sigma.
+ * Keeps sigma's camera and `view.camera` in step, and lets the camera follow
+ * the question. A view without a camera (`null`) frames what it shows: after
+ * a filter, a time window, a focus or a path changes the actors on screen,
+ * the camera eases to frame them (the path's actors when there is a path). A
+ * camera the user moves is written to the state (debounced), so a link
+ * reopens that framing and later changes leave it alone; "Fit to screen"
+ * clears it, and the camera follows again.
  */
 import { useSigma } from "@react-sigma/core";
 import { useEffect } from "react";
-import { dispatch, store } from "../state";
-import { FIT_CAMERA, readCamera, sameCamera } from "./camera";
+import { dispatch, store, type AppState } from "../state";
+import { selectPath, selectVisible } from "../state/derived";
+import { CAMERA_DURATION, frameCamera, readCamera, sameCamera } from "./camera";
+import { setFramer } from "./renderer";
+
+const sameMembers = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+};
+
+/** What a following camera frames. */
+function framed(state: AppState): readonly string[] {
+  return selectPath(state)?.nodes ?? [...selectVisible(state).nodes];
+}
 
 export function CameraSync() {
   const sigma = useSigma();
 
   useEffect(() => {
     const camera = sigma.getCamera();
+    // Camera updates of our own framing are not the user's moves.
+    let framing = false;
+    let run = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = (animate: boolean) => {
+      // A user move still waiting to be written is overtaken by this framing.
+      clearTimeout(timer);
+      timer = undefined;
+      const target = frameCamera(sigma, framed(store.getState()));
+      const id = ++run;
+      framing = true;
+      const done = () => {
+        if (id === run) framing = false;
+      };
+      if (animate) void camera.animate(target, { duration: CAMERA_DURATION }).then(done);
+      else {
+        camera.setState(target);
+        done();
+      }
+    };
+
+    setFramer(sigma, { frame: () => frame(true), pending: () => timer !== undefined });
     const initial = store.getState().view.camera;
     if (initial) camera.setState(initial);
+    else frame(false);
 
-    let timer: ReturnType<typeof setTimeout> | undefined;
     const onUpdated = () => {
+      if (framing) return;
       clearTimeout(timer);
       timer = setTimeout(() => {
+        timer = undefined;
+        if (framing) return;
         const now = readCamera(sigma);
-        const stored = store.getState().view.camera;
-        const next = sameCamera(now, FIT_CAMERA) ? null : now;
-        if (!sameCamera(next, stored)) dispatch({ type: "setCamera", camera: next });
+        if (!sameCamera(now, store.getState().view.camera)) dispatch({ type: "setCamera", camera: now });
       }, 250);
     };
     camera.on("updated", onUpdated);
 
     const unsubscribe = store.subscribe((state, prev) => {
-      if (state.view.camera === prev.view.camera) return;
-      const wanted = state.view.camera ?? FIT_CAMERA;
-      if (!sameCamera(wanted, readCamera(sigma))) camera.setState(wanted);
+      if (state.data.loaded?.graph !== sigma.getGraph()) return;
+      const wanted = state.view.camera;
+      if (wanted !== prev.view.camera) {
+        if (wanted === null) frame(true);
+        else if (!sameCamera(wanted, readCamera(sigma))) {
+          run++;
+          framing = false;
+          camera.setState(wanted);
+        }
+        return;
+      }
+      const shownChanged = !sameMembers(selectVisible(state).nodes, selectVisible(prev).nodes) || selectPath(state) !== selectPath(prev);
+      if (wanted === null && shownChanged) frame(true);
     });
+
+    // A new size of the graph area (the filter panel, a phone turned) reframes a following camera.
+    let size = "";
+    const observer = new ResizeObserver(([entry]) => {
+      const next = `${Math.round(entry!.contentRect.width)}x${Math.round(entry!.contentRect.height)}`;
+      const changed = size !== "" && next !== size;
+      size = next;
+      if (changed && store.getState().view.camera === null) requestAnimationFrame(() => frame(false));
+    });
+    observer.observe(sigma.getContainer());
     return () => {
       clearTimeout(timer);
       camera.off("updated", onUpdated);
       unsubscribe();
+      observer.disconnect();
+      setFramer(sigma, null);
     };
   }, [sigma]);
 

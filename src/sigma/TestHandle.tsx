@@ -8,7 +8,7 @@ import { useEffect } from "react";
 import { dispatch, store } from "../state";
 import { selectPath, selectVisible } from "../state/derived";
 import { nodeColor } from "./decorate";
-import { getRenderer } from "./renderer";
+import { cameraSettled, getRenderer } from "./renderer";
 
 declare global {
   interface Window {
@@ -30,7 +30,7 @@ export function TestHandle() {
       /** Loaded, drawn, and nothing moving: no layout running, no camera animation. */
       get ready() {
         const state = store.getState();
-        return rendered && state.data.loaded !== null && !state.ui.layoutRunning && !sigma.getCamera().isAnimated();
+        return rendered && state.data.loaded !== null && !state.ui.layoutRunning && !sigma.getCamera().isAnimated() && cameraSettled();
       },
       sigma,
       get graph() {
@@ -44,6 +44,11 @@ export function TestHandle() {
       },
       path: () => selectPath(store.getState()),
       dispatch,
+      /** The labels drawn in the last frame: text and box in CSS pixels of the page. */
+      labels() {
+        const box = sigma.getContainer().getBoundingClientRect();
+        return (getRenderer()?.layer().labels ?? []).map((l) => ({ ...l, x: l.x + box.left, y: l.y + box.top }));
+      },
       /** The colour an actor or relation is drawn in when nothing highlights it. */
       ownColor(kind: "node" | "edge", key: string): string | null {
         const graph = sigma.getGraph();

@@ -1,6 +1,8 @@
-/** Camera moves the app makes: to a node, to fit, by a zoom step. */
+/** Camera moves the app makes: to a node, to frame a set of actors, by a zoom step. */
+import { getCameraStateToFitViewportToNodes } from "@sigma/utils";
 import type Sigma from "sigma";
-import type { Camera } from "../model/view-state";
+import type { CameraState } from "sigma/types";
+import { CAMERA_LIMITS, type Camera } from "../model/view-state";
 
 export const CAMERA_DURATION = 400;
 
@@ -11,8 +13,48 @@ export function cameraToNode(sigma: Sigma, node: string, duration = CAMERA_DURAT
   return camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.6) }, { duration });
 }
 
-export function cameraFit(sigma: Sigma, duration = CAMERA_DURATION): Promise<void> {
-  return sigma.getCamera().animatedReset({ duration });
+/** Room around framed actors for their discs and labels, as a share of the frame. */
+const FRAME_PADDING = 1.12;
+
+/**
+ * How far down the graph area controls drawn over it reach from its top edge
+ * (the toolbar), so a framing keeps actors out from under them.
+ */
+export function topInset(sigma: Sigma): number {
+  const area = sigma.getContainer().getBoundingClientRect();
+  const root = sigma.getContainer().closest(".graph-area") ?? sigma.getContainer();
+  let inset = 0;
+  for (const el of root.querySelectorAll<HTMLElement>("[data-graph-overlay]")) {
+    const r = el.getBoundingClientRect();
+    if (r.top - area.top < 16 && r.height < area.height / 3) inset = Math.max(inset, r.bottom - area.top);
+  }
+  return inset;
+}
+
+/**
+ * The camera that frames `nodes` (as drawn now) in the part of the graph area
+ * below the controls, with room for discs and labels. The whole graph when
+ * `nodes` is empty; one actor is shown at a close but not absurd zoom.
+ */
+export function frameCamera(sigma: Sigma, nodes: readonly string[]): CameraState {
+  const { height } = sigma.getDimensions();
+  const inset = Math.min(topInset(sigma), height / 3);
+  const drawn = nodes.filter((n) => {
+    const d = sigma.getNodeDisplayData(n);
+    return d && !d.hidden;
+  });
+  const fit = drawn.length > 0 ? getCameraStateToFitViewportToNodes(sigma, drawn) : { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+  const single = drawn.length === 1 ? 0.35 : 0;
+  const ratio = Math.min(
+    CAMERA_LIMITS.maxRatio,
+    Math.max(CAMERA_LIMITS.minRatio, Math.max(single, fit.ratio * FRAME_PADDING * (height / Math.max(1, height - inset)))),
+  );
+  const base: CameraState = { x: fit.x, y: fit.y, ratio, angle: 0 };
+  if (inset === 0) return base;
+  // Shift the centre so the framed actors sit in the middle of the free part: c = 2b − f_b(v), v the free part's middle.
+  const { width } = sigma.getDimensions();
+  const at = sigma.viewportToFramedGraph({ x: width / 2, y: height / 2 + inset / 2 }, { cameraState: base });
+  return { ...base, x: 2 * base.x - at.x, y: 2 * base.y - at.y };
 }
 
 const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;

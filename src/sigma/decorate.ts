@@ -7,7 +7,8 @@
  * a file can take a meaning in the renderer that it does not have.
  */
 import type { EdgeAttributes, NodeAttributes } from "../model/graph-file";
-import { familyColor, kindColor } from "../core/palette";
+import type { Bundle } from "../core/bundles";
+import { FAMILY_COLORS, familyColor, kindColor } from "../core/palette";
 import { edgeProgramType, parallelCurvature } from "./edge-curvature";
 
 /** How one relation is drawn when nothing highlights it. */
@@ -25,7 +26,7 @@ export interface Decoration {
 
 /** Edge thickness in pixels: well-attested relations are drawn thicker, up to a limit. */
 export function edgeThickness(weight: number): number {
-  return Math.min(7, 2 + Math.log2(Math.max(1, Number.isFinite(weight) ? weight : 1)) * 1.2);
+  return 2 * Math.min(7, 2 + Math.log2(Math.max(1, Number.isFinite(weight) ? weight : 1)) * 1.2);
 }
 
 /** A node's colour: the file's own when it has one, else its kind's. */
@@ -86,4 +87,41 @@ export function decorate(graph: DecoratableGraph): Decoration {
     });
   });
   return { edges };
+}
+
+/** A bundle's thickness in the units of positions: it grows with the number of relations it holds. */
+export function bundleThickness(count: number): number {
+  return Math.min(26, 6 + Math.log2(Math.max(2, count)) * 4);
+}
+
+/** How a closed bundle is drawn: one line in its commonest colour, a pie of its colours when they are mixed. */
+export interface BundleLook extends EdgeLook {
+  label: string;
+  count: number;
+  /** Each colour of its relations with its share, commonest first; one entry when they all agree. */
+  mix: { color: string; share: number }[];
+}
+
+/** The look of each closed bundle, by its representative relation. */
+export function bundleLooks(closed: ReadonlyMap<string, Bundle>, decoration: Decoration): Map<string, BundleLook> {
+  const looks = new Map<string, BundleLook>();
+  for (const bundle of new Set(closed.values())) {
+    const tally = new Map<string, number>();
+    for (const edge of bundle.edges) {
+      const color = decoration.edges.get(edge)?.color ?? FAMILY_COLORS.neutral;
+      tally.set(color, (tally.get(color) ?? 0) + 1);
+    }
+    const n = bundle.edges.length;
+    const mix = [...tally].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([color, k]) => ({ color, share: k / n }));
+    looks.set(bundle.representative, {
+      type: edgeProgramType(bundle.direction === "forward", false),
+      curvature: 0,
+      color: mix[0]!.color,
+      size: bundleThickness(n),
+      label: `${n} relations`,
+      count: n,
+      mix,
+    });
+  }
+  return looks;
 }

@@ -9,67 +9,69 @@
  * `highlighted`, `forceLabel` or `zIndex` is data, and sigma never sees it.
  */
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
-import type { Highlight } from "../core/highlight";
-import { DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR, PATH_COLOR } from "../core/palette";
+import { isHighlighted, type Highlight } from "../core/highlight";
+import { fade, SCHEMES, type Scheme } from "../core/palette";
 import type { VisibleSets } from "../model/visible";
-import { nodeColor, type Decoration, type EdgeLook } from "./decorate";
+import type { EdgeLabelMode } from "../model/view-state";
+import { nodeColor, type BundleLook, type Decoration, type EdgeLook } from "./decorate";
 
 export interface RenderContext {
   visible: VisibleSets;
   /** What the hover or the selection lights. */
   lit: Highlight;
-  /** The lit relations that show their label: all of them, or the best attested when there are too many. */
-  labelledEdges: ReadonlySet<string>;
   selected: string | null;
   selectedEdge: string | null;
   path: VisibleSets | null;
+  /** With a two-step focus: each actor's distance from the selected one, so the first ring stands apart. */
+  rings: ReadonlyMap<string, number> | null;
   /** The actor being dragged, drawn highlighted. */
   dragged: string | null;
   decoration: Decoration;
+  /** The page's colours around the data's own (light or dark). */
+  scheme: Scheme;
+  /** Relations inside a closed bundle; the bundle is drawn by its representative's look, the others not at all. */
+  bundled: ReadonlyMap<string, unknown>;
+  bundleLooks: ReadonlyMap<string, BundleLook>;
+  edgeLabels: EdgeLabelMode;
 }
 
 export const EMPTY_SET: ReadonlySet<string> = new Set();
+const EMPTY_MAP: ReadonlyMap<string, never> = new Map<string, never>();
 
 /**
- * Up to this many lit neighbours (or relations) every label is forced on;
- * beyond it, forcing would pile labels on one another, so the label grid
- * chooses among the lit ones (the dimmed ones have no label to compete).
+ * Which labels the label layer places first (src/sigma/labels.ts): 0 for the
+ * hovered or selected actor and the selected relation, 1 for what a path or a
+ * selected relation joins, 2 for what a highlight lights, 3 for the rest.
  */
-export const FORCED_LABELS_LIMIT = 25;
-
-/** The lit relations whose labels are drawn: every one, or the best attested when a hub has too many. */
-export function labelledEdgesOf(lit: Highlight, weight: (edge: string) => number): ReadonlySet<string> {
-  if (lit.edges.size <= FORCED_LABELS_LIMIT) return lit.edges;
-  return new Set([...lit.edges].sort((a, b) => weight(b) - weight(a) || (a < b ? -1 : 1)).slice(0, FORCED_LABELS_LIMIT));
-}
+export const LABEL_RANK = { focus: 0, joined: 1, lit: 2, rest: 3 } as const;
 
 export interface RenderState {
   lit: Highlight;
   selected: string | null;
   selectedEdge: string | null;
   path: VisibleSets | null;
+  rings?: ReadonlyMap<string, number> | null;
   dragged?: string | null;
+  scheme?: Scheme;
+  bundled?: ReadonlyMap<string, unknown>;
+  bundleLooks?: ReadonlyMap<string, BundleLook>;
+  edgeLabels?: EdgeLabelMode;
 }
 
-export function renderContext(
-  graph: { getEdgeAttribute(edge: string, name: "weight"): unknown },
-  decoration: Decoration,
-  visible: VisibleSets,
-  state: RenderState,
-): RenderContext {
-  const weight = (edge: string) => {
-    const w = graph.getEdgeAttribute(edge, "weight");
-    return typeof w === "number" && Number.isFinite(w) ? w : 1;
-  };
+export function renderContext(decoration: Decoration, visible: VisibleSets, state: RenderState): RenderContext {
   return {
     visible,
     lit: state.lit,
-    labelledEdges: labelledEdgesOf(state.lit, weight),
     selected: state.selected,
     selectedEdge: state.selectedEdge,
     path: state.path,
+    rings: state.rings ?? null,
     dragged: state.dragged ?? null,
     decoration,
+    scheme: state.scheme ?? SCHEMES.light,
+    bundled: state.bundled ?? EMPTY_MAP,
+    bundleLooks: state.bundleLooks ?? EMPTY_MAP,
+    edgeLabels: state.edgeLabels ?? "hover",
   };
 }
 
@@ -82,8 +84,14 @@ export interface NodeInput {
   kind?: unknown;
   color?: unknown;
 }
-export type NodeDisplay = Partial<NodeDisplayData> & { x: number; y: number; label: string | null };
-export type EdgeDisplay = Partial<EdgeDisplayData> & { label: string | null; curvature?: number };
+export type NodeDisplay = Partial<NodeDisplayData> & { x: number; y: number; label: string | null; labelRank?: number };
+export type EdgeDisplay = Partial<EdgeDisplayData> & {
+  label: string | null;
+  curvature?: number;
+  labelRank?: number;
+  /** A closed bundle's colours and their shares, for the mark drawn at its middle when they are mixed. */
+  mix?: BundleLook["mix"];
+};
 
 const finite = (v: unknown, fallback: number) => (typeof v === "number" && Number.isFinite(v) ? v : fallback);
 const text = (v: unknown) => (typeof v === "string" ? v : null);
@@ -103,15 +111,19 @@ export function nodeReducer(node: string, attrs: NodeInput, ctx: RenderContext):
   };
   if (!ctx.visible.nodes.has(node)) return { ...base, hidden: true };
   const onPath = ctx.path?.nodes.has(node) ?? false;
-  const emphasised = ctx.lit.actor !== null || ctx.path !== null;
+  const emphasised = isHighlighted(ctx.lit) || ctx.path !== null;
   const lit = ctx.lit.nodes.has(node) || onPath;
-  if (emphasised && !lit) return { ...base, color: DIMMED_NODE_COLOR, label: null, zIndex: 0, forceLabel: false };
-  const crowded = ctx.lit.nodes.size > FORCED_LABELS_LIMIT;
+  if (emphasised && !lit) return { ...base, color: ctx.scheme.dimmedNode, label: null, zIndex: 0, labelRank: LABEL_RANK.rest };
+  const focus = node === ctx.lit.actor || (node === ctx.selected && ctx.lit.relation === null);
+  const joined = onPath || (ctx.lit.relation !== null && lit);
+  // The second ring of a two-step focus recedes behind the first.
+  const outer = (ctx.rings?.get(node) ?? 0) >= 2;
   return {
     ...base,
-    zIndex: lit ? 2 : 1,
-    forceLabel: node === ctx.lit.actor || node === ctx.selected || onPath || (lit && !crowded),
-    highlighted: node === ctx.lit.actor || node === ctx.selected || node === ctx.dragged,
+    color: outer ? fade(base.color!, ctx.scheme.background) : base.color,
+    zIndex: lit ? 2 : outer ? 0 : 1,
+    highlighted: focus || node === ctx.dragged,
+    labelRank: focus ? LABEL_RANK.focus : joined ? LABEL_RANK.joined : lit && !outer ? LABEL_RANK.lit : LABEL_RANK.rest,
   };
 }
 
@@ -120,18 +132,26 @@ export interface EdgeInput {
   label?: unknown;
 }
 
-const NO_LOOK: EdgeLook = { type: "straightArrow", curvature: 0, color: DIMMED_EDGE_COLOR, size: 1 };
+const NO_LOOK: EdgeLook = { type: "straightArrow", curvature: 0, color: SCHEMES.light.dimmedEdge, size: 2 };
 
 export function edgeReducer(edge: string, attrs: EdgeInput, ctx: RenderContext): EdgeDisplay {
   const look = ctx.decoration.edges.get(edge) ?? NO_LOOK;
   const base: EdgeDisplay = { label: text(attrs.label), color: look.color, size: look.size, type: look.type, curvature: look.curvature };
   if (!ctx.visible.edges.has(edge)) return { ...base, hidden: true };
-  if (ctx.path?.edges.has(edge)) return { ...base, color: PATH_COLOR, size: Math.max(3, look.size * 1.6), zIndex: 3, forceLabel: true };
-  if (edge === ctx.selectedEdge) return { ...base, size: Math.max(3, look.size * 1.8), zIndex: 3, forceLabel: true };
-  // sigma labels every relation of a highlighted actor; a hub's would bury each other, so only the best attested keep theirs.
+  const emphasised = isHighlighted(ctx.lit) || ctx.path !== null;
+  if (ctx.bundled.has(edge)) {
+    const bundle = ctx.bundleLooks.get(edge);
+    if (!bundle) return { ...base, hidden: true };
+    const { label, mix, type, size, color } = bundle;
+    if (emphasised) return { label: null, type, size, curvature: 0, color: ctx.scheme.dimmedEdge, zIndex: 0 };
+    return { label: ctx.edgeLabels === "on" ? label : null, type, size, curvature: 0, color, mix, zIndex: 1, labelRank: LABEL_RANK.rest };
+  }
+  if (ctx.path?.edges.has(edge))
+    return { ...base, color: ctx.scheme.path, size: Math.max(6, look.size * 1.6), zIndex: 3, labelRank: LABEL_RANK.joined };
+  if (edge === ctx.selectedEdge) return { ...base, size: Math.max(6, look.size * 1.8), zIndex: 3, labelRank: LABEL_RANK.focus };
   if (ctx.lit.edges.has(edge))
-    return ctx.labelledEdges.has(edge) ? { ...base, zIndex: 2, forceLabel: true } : { ...base, zIndex: 2, label: null };
-  if (ctx.lit.actor !== null || ctx.path !== null) return { ...base, color: DIMMED_EDGE_COLOR, label: null, zIndex: 0 };
-  // At rest, relation labels would bury the graph: they appear with a highlight.
-  return { ...base, label: null, zIndex: 1 };
+    return { ...base, label: ctx.edgeLabels === "off" ? null : base.label, zIndex: 2, labelRank: LABEL_RANK.lit };
+  if (emphasised) return { ...base, color: ctx.scheme.dimmedEdge, label: null, zIndex: 0 };
+  // At rest, relation labels would bury the graph: they appear with a highlight, unless asked for always.
+  return { ...base, label: ctx.edgeLabels === "on" ? base.label : null, zIndex: 1, labelRank: LABEL_RANK.rest };
 }

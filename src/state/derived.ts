@@ -3,7 +3,9 @@
  * renderer, the views and the exports share one computation per change.
  */
 import { visibleSubgraph } from "../core/filters";
+import { parallelBundles, type Bundle } from "../core/bundles";
 import { highlightOf, NO_HIGHLIGHT, type Highlight } from "../core/highlight";
+import { ringsAround } from "../core/neighbourhood";
 import { shortestPath } from "../core/paths";
 import { NOTHING_VISIBLE, type VisibleSets } from "../model/visible";
 import type { AppState } from "./app-state";
@@ -62,13 +64,19 @@ export function selectPathSets(state: AppState): VisibleSets | null {
   return pathSetsMemo(selectPath(state));
 }
 
-const highlightMemo = memo((data: LoadedGraph | null, visible: VisibleSets, hovered: string | null, selected: string | null): Highlight =>
-  data ? highlightOf(data.graph, visible, { hovered, selected }) : NO_HIGHLIGHT,
+const highlightMemo = memo(
+  (
+    data: LoadedGraph | null,
+    visible: VisibleSets,
+    hovered: string | null,
+    selectedEdge: string | null,
+    selected: string | null,
+  ): Highlight => (data ? highlightOf(data.graph, visible, { hovered, selectedEdge, selected }) : NO_HIGHLIGHT),
 );
 
-/** What the screen lights now: the hovered actor's neighbourhood, else the selected one's. */
+/** What the screen lights now: the hovered actor's neighbourhood, else the selected relation, else the selected actor's. */
 export function selectHighlight(state: AppState): Highlight {
-  return highlightMemo(state.data.loaded, selectVisible(state), state.ui.hovered, state.view.selected);
+  return highlightMemo(state.data.loaded, selectVisible(state), state.ui.hovered, state.view.selectedEdge, state.view.selected);
 }
 
 const markedMemo = memo(
@@ -87,4 +95,57 @@ const markedMemo = memo(
  */
 export function selectMarked(state: AppState): VisibleSets {
   return markedMemo(state.data.loaded, selectVisible(state), state.view.selected, selectPathSets(state), state.view.selectedEdge);
+}
+
+const ringsMemo = memo((data: LoadedGraph | null, visible: VisibleSets, selected: string | null, focus: 0 | 1 | 2) =>
+  data && selected !== null && focus === 2 && visible.nodes.has(selected)
+    ? ringsAround(data.graph, selected, 2, (edge) => visible.edges.has(edge))
+    : null,
+);
+
+/** With a two-step focus, each shown actor's distance from the selected one; otherwise null. */
+export function selectRings(state: AppState): ReadonlyMap<string, number> | null {
+  return ringsMemo(state.data.loaded, selectVisible(state), state.view.selected, state.view.focus);
+}
+
+const bundlesMemo = memo((data: LoadedGraph | null, visible: VisibleSets) =>
+  data ? parallelBundles(data.graph, visible) : new Map<string, Bundle>(),
+);
+
+const closedMemo = memo(
+  (
+    bundles: Map<string, Bundle>,
+    on: boolean,
+    lit: Highlight,
+    selected: string | null,
+    selectedEdge: string | null,
+    path: VisibleSets | null,
+  ): ReadonlyMap<string, Bundle> => {
+    const closed = new Map<string, Bundle>();
+    if (!on) return closed;
+    for (const bundle of bundles.values()) {
+      const { source, target, edges } = bundle;
+      const looked = [lit.actor, selected].some((n) => n === source || n === target);
+      const chosen = edges.some((e) => e === selectedEdge || path?.edges.has(e));
+      if (looked || chosen) continue;
+      for (const edge of edges) closed.set(edge, bundle);
+    }
+    return closed;
+  },
+);
+
+/**
+ * The bundles drawn closed, by each of their relations: every bundle of the
+ * visible graph unless bundling is off, or one of its actors is hovered or
+ * selected, or it holds the selected relation or a step of the path.
+ */
+export function selectClosedBundles(state: AppState): ReadonlyMap<string, Bundle> {
+  return closedMemo(
+    bundlesMemo(state.data.loaded, selectVisible(state)),
+    state.view.appearance.bundle,
+    selectHighlight(state),
+    state.view.selected,
+    state.view.selectedEdge,
+    selectPathSets(state),
+  );
 }

@@ -3,7 +3,7 @@
  * Every change of selection, filters, time, focus, path or camera goes
  * through here.
  */
-import { DEFAULT_VIEW, type Camera, type Filters, type TimeWindow, type ViewState } from "../model/view-state";
+import { DEFAULT_VIEW, type Appearance, type Camera, type Filters, type TimeWindow, type ViewState } from "../model/view-state";
 
 export type ViewAction =
   | { type: "select"; node: string | null }
@@ -14,6 +14,7 @@ export type ViewAction =
   | { type: "setFocus"; depth: 0 | 1 | 2 }
   | { type: "setPath"; from: string | null; to: string | null }
   | { type: "setCamera"; camera: Camera | null }
+  | { type: "setAppearance"; appearance: Partial<Appearance> }
   /** A whole view at once: Back and Forward, a snapshot. */
   | { type: "setView"; view: ViewState };
 
@@ -26,6 +27,7 @@ const VIEW_ACTIONS: ReadonlySet<string> = new Set<ViewAction["type"]>([
   "setFocus",
   "setPath",
   "setCamera",
+  "setAppearance",
   "setView",
 ]);
 
@@ -51,6 +53,8 @@ export function reduceView(view: ViewState, action: ViewAction): ViewState {
       return { ...view, path: { from: action.from, to: action.to } };
     case "setCamera":
       return { ...view, camera: action.camera };
+    case "setAppearance":
+      return { ...view, appearance: { ...view.appearance, ...action.appearance } };
     case "setView":
       return action.view;
   }

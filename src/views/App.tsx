@@ -10,6 +10,7 @@ import { Busy } from "./Busy";
 import { CopyLink } from "./CopyLink";
 import { ExportMenu } from "./ExportMenu";
 import { OpenFile, openFiles } from "./OpenFile";
+import { EmptyState } from "./EmptyState";
 import { FilterPanel } from "./FilterPanel";
 import { GraphControls } from "./GraphControls";
 import { TimeControl } from "./TimeControl";
@@ -85,6 +86,7 @@ export function App() {
           >
             <GraphView graph={data.graph}>
               <GraphControls />
+              <EmptyState />
             </GraphView>
             <Legend />
             <TimeControl />

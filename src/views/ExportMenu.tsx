@@ -64,12 +64,10 @@ function ImageOptionsDialog({ format, onClose }: { format: "png" | "svg"; onClos
         <input type="checkbox" checked={options.legend} onChange={(e) => set({ legend: e.target.checked })} />
         Legend
       </label>
-      {format === "png" && (
-        <label className="switch">
-          <input type="checkbox" checked={options.source} onChange={(e) => set({ source: e.target.checked })} />
-          Source line (articles and dates)
-        </label>
-      )}
+      <label className="switch">
+        <input type="checkbox" checked={options.source} onChange={(e) => set({ source: e.target.checked })} />
+        Sources (articles and dates)
+      </label>
       <div className="detail-actions dialog-actions">
         <button type="submit">Download {format.toUpperCase()}</button>
         <button type="button" onClick={onClose}>

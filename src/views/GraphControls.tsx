@@ -6,7 +6,7 @@ import { useFullScreen, useSigma } from "@react-sigma/core";
 import { useWorkerLayoutForceAtlas2 } from "@react-sigma/layout-forceatlas2";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import { useEffect, useMemo } from "react";
-import { cameraFit } from "../sigma/camera";
+import { fitToScreen } from "../sigma/commands";
 import { dispatch, store, useAppState } from "../state";
 import { FitIcon, FullscreenIcon, ZoomInIcon, ZoomOutIcon } from "./icons";
 
@@ -40,14 +40,14 @@ export function GraphControls() {
 
   const camera = sigma.getCamera();
   return (
-    <div className="graph-controls" role="toolbar" aria-label="Graph controls">
+    <div className="graph-controls" role="toolbar" aria-label="Graph controls" data-graph-overlay="">
       <button type="button" aria-label="Zoom in" title="Zoom in" onClick={() => void camera.animatedZoom({ duration: 250 })}>
         <ZoomInIcon />
       </button>
       <button type="button" aria-label="Zoom out" title="Zoom out" onClick={() => void camera.animatedUnzoom({ duration: 250 })}>
         <ZoomOutIcon />
       </button>
-      <button type="button" aria-label="Fit to screen" title="Fit to screen" onClick={() => void cameraFit(sigma)}>
+      <button type="button" aria-label="Fit to screen" title="Fit to screen" onClick={fitToScreen}>
         <FitIcon />
       </button>
       <button

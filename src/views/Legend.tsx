@@ -1,38 +1,86 @@
-/** What the colours and sizes mean, for the kinds and families present in the graph. */
+/** What the colours and sizes mean, for what is on screen (src/core/legend.ts). */
 import { useMemo } from "react";
-import { FAMILIES } from "../model/graph-file";
-import { FAMILY_COLORS, kindColor } from "../core/palette";
-import { useAppState } from "../state";
+import { legendOf, type LegendEntry } from "../core/legend";
+import { nodeColor } from "../sigma/decorate";
+import { getRenderer } from "../sigma/renderer";
+import type { EdgeLabelMode } from "../model/view-state";
+import { dispatch, useAppState } from "../state";
+import { selectClosedBundles, selectVisible } from "../state/derived";
+import { familyColor } from "../core/palette";
+
+function Swatches({ entry, shape }: { entry: LegendEntry; shape: "dot" | "line" }) {
+  return (
+    <>
+      {entry.colors.slice(0, 4).map((color) => (
+        <span key={color} className={shape} style={{ background: color }} aria-hidden="true" />
+      ))}
+    </>
+  );
+}
 
 export function Legend() {
-  const graph = useAppState((s) => s.data.loaded?.graph);
-  const kinds = useMemo(() => {
-    const counts = new Map<string, number>();
-    graph?.forEachNode((_, a) => counts.set(a.kind, (counts.get(a.kind) ?? 0) + 1));
-    return [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  }, [graph]);
-  if (!graph) return null;
+  const data = useAppState((s) => s.data.loaded);
+  const visible = useAppState(selectVisible);
+  const bundled = useAppState(selectClosedBundles);
+  const appearance = useAppState((s) => s.view.appearance);
+  const legend = useMemo(
+    () =>
+      data &&
+      legendOf(data.graph, visible, {
+        nodeColor: (a) => nodeColor(a as Parameters<typeof nodeColor>[0]),
+        edgeColor: (edge, a) => getRenderer()?.decoration.edges.get(edge)?.color ?? familyColor(String(a.family)),
+        sizes: data.source.kind === "built" ? "relations" : "file",
+      }),
+    [data, visible],
+  );
+  if (!legend) return null;
+  const notes = [
+    legend.size && `Size: ${legend.size}`,
+    legend.arrows && "arrow: subject → object",
+    bundled.size > 0 && "thick line: several relations between two actors (a pie: of mixed families)",
+  ].filter(Boolean);
   return (
     <section className="legend" aria-label="Legend">
       <h2 className="legend-title">Actors</h2>
       <ul>
-        {kinds.map(([kind, n]) => (
-          <li key={kind}>
-            <span className="dot" style={{ background: kindColor(kind) }} aria-hidden="true" />
-            {kind} <span className="muted">{n}</span>
+        {legend.kinds.map((entry) => (
+          <li key={entry.label}>
+            <Swatches entry={entry} shape="dot" />
+            {entry.label} <span className="muted">{entry.count}</span>
           </li>
         ))}
       </ul>
       <h2 className="legend-title">Relations</h2>
       <ul>
-        {FAMILIES.map((f) => (
-          <li key={f}>
-            <span className="line" style={{ background: FAMILY_COLORS[f] }} aria-hidden="true" />
-            {f}
+        {legend.families.map((entry) => (
+          <li key={entry.label}>
+            <Swatches entry={entry} shape="line" />
+            {entry.label} <span className="muted">{entry.count}</span>
           </li>
         ))}
       </ul>
-      <p className="muted legend-note">Size: number of relations · arrow: subject → object</p>
+      <div className="legend-controls">
+        <label className="switch">
+          <input
+            type="checkbox"
+            checked={appearance.bundle}
+            onChange={(e) => dispatch({ type: "setAppearance", appearance: { bundle: e.target.checked } })}
+          />
+          Bundle parallel relations
+        </label>
+        <label>
+          Relation labels{" "}
+          <select
+            value={appearance.edgeLabels}
+            onChange={(e) => dispatch({ type: "setAppearance", appearance: { edgeLabels: e.target.value as EdgeLabelMode } })}
+          >
+            <option value="hover">with a highlight</option>
+            <option value="on">always</option>
+            <option value="off">never</option>
+          </select>
+        </label>
+      </div>
+      {notes.length > 0 && <p className="muted legend-note">{notes.join(" · ")}</p>}
     </section>
   );
 }

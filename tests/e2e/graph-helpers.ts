@@ -148,12 +148,14 @@ export function sampleRadius(n: DrawnNode): number {
  * background, safe to click or to park the pointer on. Top rows (the
  * toolbar) are skipped.
  */
-export function blankPoint(png: Buffer, region: Region, nodes: readonly DrawnNode[], half = 12, clearance = 30): ViewportPoint {
-  const image = decodePng(png);
-  const white = (x: number, y: number) => {
-    const i = (y * image.width + x) * 4;
-    return image.data[i]! >= 250 && image.data[i + 1]! >= 250 && image.data[i + 2]! >= 250;
-  };
+export function blankPoint(png: Buffer | Buffer[], region: Region, nodes: readonly DrawnNode[], half = 12, clearance = 30): ViewportPoint {
+  // Blank in every picture given: edges drawn differently in one state (a bundle opened) must not be under it.
+  const images = (Array.isArray(png) ? png : [png]).map(decodePng);
+  const white = (x: number, y: number) =>
+    images.every((image) => {
+      const i = (y * image.width + x) * 4;
+      return image.data[i]! >= 250 && image.data[i + 1]! >= 250 && image.data[i + 2]! >= 250;
+    });
   for (let y = Math.round(region.y + 80); y < region.y + region.height - half - 4; y += 8) {
     for (let x = Math.round(region.x + half + 4); x < region.x + region.width - half - 4; x += 8) {
       if (nodes.some((n) => Math.hypot(n.x - x, n.y - y) < n.r + clearance)) continue;
@@ -180,6 +182,7 @@ export const DEFAULT_VIEW = {
   focus: 0,
   path: { from: null, to: null },
   camera: null,
+  appearance: { bundle: true, edgeLabels: "hover" },
 } as const;
 
 /** Dispatches actions to the app's store, in order. */

@@ -82,9 +82,9 @@ describe("the mini fixture", () => {
       expect(Number.isInteger(a.community) && a.community >= 0, node).toBe(true);
       expect(Array.isArray(a.aliases), node).toBe(true);
     });
-    // Sizes grow with degree: 3 + 15·√(degree / max degree).
-    expect(graph.getNodeAttribute("japan", "size")).toBe(18);
-    expect(graph.getNodeAttribute("sergei-lavrov", "size")).toBe(13.61);
+    // Sizes grow with degree: 6 + 30·√(degree / max degree), in the units of positions.
+    expect(graph.getNodeAttribute("japan", "size")).toBe(36);
+    expect(graph.getNodeAttribute("sergei-lavrov", "size")).toBe(27.21);
     // The layout spreads the nodes out.
     const positions = new Set(graph.mapNodes((_, a) => `${a.x},${a.y}`));
     expect(positions.size).toBe(4);

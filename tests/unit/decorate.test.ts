@@ -68,7 +68,7 @@ describe("decorate", () => {
 
 describe("the reducers read named attributes only", () => {
   const visible = { nodes: new Set(["a", "b"]), edges: new Set(["ab"]) };
-  const ctx = renderContext({ getEdgeAttribute: () => 1 }, { edges: new Map() }, visible, {
+  const ctx = renderContext({ edges: new Map() }, visible, {
     lit: NO_HIGHLIGHT,
     selected: null,
     selectedEdge: null,

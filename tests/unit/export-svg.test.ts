@@ -1,5 +1,6 @@
 import type { AbstractGraph } from "graphology-types";
 import { describe, expect, test } from "vitest";
+import { layoutBands } from "../../src/core/export/bands";
 import { toSvg } from "../../src/core/export/svg";
 import { elements, parseXmlStrict } from "./export-helpers";
 import { fixtureGraph } from "./export-fixture";
@@ -15,13 +16,6 @@ describe("toSvg", () => {
     transform: (x, y) => ({ x: 400 + x, y: 300 - y }),
     nodeSizeScale: 1.5,
     labels: new Set(["japan", "abe"]),
-    legend: {
-      title: "Kinds & <families>",
-      items: [
-        { color: "#3b6fb6", label: "country" },
-        { color: "#d1343b", label: 'conflict "hard"', shape: "line" },
-      ],
-    },
   });
   const doc = parseXmlStrict(text);
 
@@ -88,13 +82,60 @@ describe("toSvg", () => {
     expect(text).toContain('Shinzō Abe &lt;PM&gt; &amp; "friend"');
   });
 
-  test("legend with title and items", () => {
-    const legend = Array.from(doc.getElementsByTagName("g") as unknown as ArrayLike<Element>).find(
-      (el) => el.getAttribute("class") === "legend",
-    )!;
-    const labels = elements(legend, SVG, "text").map((t) => t.textContent);
-    expect(labels).toEqual(["Kinds & <families>", "country", 'conflict "hard"']);
-    expect(elements(legend, SVG, "line")[0]!.getAttribute("stroke")).toBe("#d1343b");
+  test("a title band above the graph and a legend and source band below it, as visible text", () => {
+    // A fixed width per character stands in for a canvas's measures.
+    const measure = (t: string, size: number) => t.length * size * 0.6;
+    const bands = layoutBands(
+      {
+        width: 800,
+        title: "Kinds & <families>",
+        legend: [
+          { label: "country", colors: ["#3b6fb6"], shape: "dot" },
+          { label: 'conflict "hard"', colors: ["#d1343b"], shape: "line" },
+        ],
+        source: ["Sources: one article"],
+      },
+      measure,
+    );
+    const banded = parseXmlStrict(toSvg(g, { width: 800, height: 600, transform: (x, y) => ({ x: 400 + x, y: 300 - y }), bands }));
+    const root = banded.documentElement;
+    const total = bands.top + 600 + bands.bottom;
+    expect(root.getAttribute("height")).toBe(String(Math.round(total * 100) / 100));
+    const group = (cls: string) =>
+      Array.from(banded.getElementsByTagName("g") as unknown as ArrayLike<Element>).find((el) => el.getAttribute("class") === cls)!;
+    expect(elements(group("title"), SVG, "text").map((t) => t.textContent)).toEqual(["Kinds & <families>"]);
+    expect(elements(group("legend"), SVG, "text").map((t) => t.textContent)).toEqual([
+      "country",
+      'conflict "hard"',
+      "Sources: one article",
+    ]);
+    expect(elements(group("legend"), SVG, "line")[0]!.getAttribute("stroke")).toBe("#d1343b");
+    // The graph sits between the bands, never under them.
+    expect(group("graph").getAttribute("transform")).toBe(`translate(0 ${Math.round(bands.top * 100) / 100})`);
+    expect(group("legend").getAttribute("transform")).toBe(`translate(0 ${Math.round((bands.top + 600) * 100) / 100})`);
+  });
+
+  test("relations are drawn in order of their zIndex, so dimmed ones lie beneath lit ones", () => {
+    const h = fixtureGraph() as unknown as AbstractGraph;
+    const edges = h.edges();
+    h.setEdgeAttribute(edges[0]!, "zIndex", 2);
+    h.setEdgeAttribute(edges[1]!, "zIndex", 0);
+    const order = elements(parseXmlStrict(toSvg(h, { width: 100, height: 100 })), SVG, "path")
+      .map((p) => p.getAttribute("data-edge"))
+      .filter(Boolean);
+    expect(order.indexOf(edges[1]!)).toBeLessThan(order.indexOf(edges[0]!));
+  });
+
+  test("placed labels are written where they were placed", () => {
+    const placed = parseXmlStrict(
+      toSvg(g, {
+        width: 100,
+        height: 100,
+        texts: [{ key: "japan", kind: "node", text: "Japan", x: 10, y: 20, w: 40, h: 16, fontSize: 13 }],
+      }),
+    );
+    const t = elements(placed, SVG, "text").find((e) => e.getAttribute("data-label") === "japan")!;
+    expect([t.getAttribute("x"), t.getAttribute("y"), t.textContent]).toEqual(["13", "28", "Japan"]);
   });
 
   test("background, label options and the edge curvature attribute", () => {

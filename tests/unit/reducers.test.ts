@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR, PATH_COLOR } from "../../src/core/palette";
 import { highlightOf } from "../../src/core/highlight";
 import { decorate, type Decoration } from "../../src/sigma/decorate";
-import { edgeReducer, nodeReducer, renderContext } from "../../src/sigma/reducers";
+import { edgeReducer, LABEL_RANK, nodeReducer, renderContext } from "../../src/sigma/reducers";
 import type { VisibleSets } from "../../src/model/visible";
 import { sampleGraph, sorted, type TestGraph } from "./helpers/graphs";
 
@@ -53,8 +53,8 @@ const decoration: Decoration = {
 
 /** The reducers' context for a graph, as ReducerSync builds it from the state. */
 function contextFor(g: Parameters<typeof highlightOf>[0], visible: VisibleSets, s: StateSpec, look: Decoration) {
-  const lit = highlightOf(g, visible, { hovered: s.hovered ?? null, selected: s.selected ?? null });
-  return renderContext(g, look, visible, { lit, selected: s.selected ?? null, selectedEdge: s.selectedEdge ?? null, path: s.path ?? null });
+  const lit = highlightOf(g, visible, { hovered: s.hovered ?? null, selected: s.selected ?? null, selectedEdge: s.selectedEdge ?? null });
+  return renderContext(look, visible, { lit, selected: s.selected ?? null, selectedEdge: s.selectedEdge ?? null, path: s.path ?? null });
 }
 const context = (visible: VisibleSets, s: StateSpec = {}) => contextFor(graph, visible, s, decoration);
 
@@ -134,7 +134,7 @@ describe("hovering a node", () => {
   it("labels the lit nodes and keeps their colours", () => {
     for (const n of ["japan", "russia", "usa", "g7"]) {
       const d = node(n, ctx);
-      expect(d.forceLabel).toBe(true);
+      expect(d.labelRank).toBeLessThanOrEqual(LABEL_RANK.lit);
       expect(d.color).toBe(nodeColor(n));
       expect(d.label).toBe(graph.getNodeAttribute(n, "label"));
     }
@@ -146,7 +146,7 @@ describe("hovering a node", () => {
     for (const n of ["abe", "putin", "ukraine", "crimea", "nato", "lonely"]) {
       const d = node(n, ctx);
       expect(isDimmedNode(d), n).toBe(true);
-      expect(d.forceLabel).toBeFalsy();
+      expect(d.label).toBeNull();
     }
   });
 
@@ -158,7 +158,7 @@ describe("hovering a node", () => {
   it("labels the focus's visible relations and keeps their colours", () => {
     for (const e of ctx.lit.edges) {
       const d = edge(e, ctx);
-      expect(d.forceLabel).toBe(true);
+      expect(d.labelRank).toBeLessThanOrEqual(LABEL_RANK.lit);
       expect(d.label).toBe(graph.getEdgeAttribute(e, "label"));
       expect(d.color).toBe(edgeColor(e));
     }
@@ -168,7 +168,7 @@ describe("hovering a node", () => {
     for (const e of ["usa>sanctions>russia", "usa>member-of>g7", "ukraine>criticises>russia", "abe>meets>putin"]) {
       const d = edge(e, ctx);
       expect(isDimmedEdge(d), e).toBe(true);
-      expect(d.forceLabel).toBeFalsy();
+      expect(d.label).toBeNull();
     }
     expect(edge("japan>sanctions>russia", ctx).zIndex!).toBeGreaterThan(edge("usa>sanctions>russia", ctx).zIndex!);
   });
@@ -187,7 +187,7 @@ describe("focus", () => {
     const ctx = context(everything, { hovered: "ukraine", selected: "nato" });
     expect(ctx.lit.actor).toBe("ukraine");
     expect(sorted(ctx.lit.nodes)).toEqual(["russia", "ukraine"]);
-    expect(node("russia", ctx).forceLabel).toBe(true);
+    expect(node("russia", ctx).labelRank).toBe(LABEL_RANK.lit);
     expect(isDimmedNode(node("usa", ctx))).toBe(true);
     expect(isDimmedEdge(edge("usa>member-of>nato", ctx))).toBe(true);
   });
@@ -229,12 +229,14 @@ describe("a selected relation", () => {
     const ctx = context(everything, { selectedEdge: "usa>member-of>nato" });
     const d = edge("usa>member-of>nato", ctx);
     expect(d.size!).toBeGreaterThan(edgeData("usa>member-of>nato").size);
-    expect(d.forceLabel).toBe(true);
+    expect(d.labelRank).toBeLessThanOrEqual(LABEL_RANK.lit);
     expect(d.label).toBe("is a member of");
     expect(d.color).toBe(edgeColor("usa>member-of>nato"));
-    // The others stay as they are at rest.
-    expect(edge("usa>member-of>g7", ctx).size).toBe(2);
-    expect(edge("usa>member-of>g7", ctx).label).toBeNull();
+    expect(d.labelRank).toBe(LABEL_RANK.focus);
+    // Everything else recedes, and the relation's two actors are labelled next.
+    expect(isDimmedEdge(edge("usa>member-of>g7", ctx))).toBe(true);
+    expect(isDimmedNode(node("japan", ctx))).toBe(true);
+    for (const n of ["usa", "nato"]) expect(node(n, ctx).labelRank, n).toBe(LABEL_RANK.joined);
   });
 
   it("is emphasised, not dimmed, when the focus is elsewhere", () => {
@@ -242,16 +244,17 @@ describe("a selected relation", () => {
     const d = edge("ukraine>criticises>russia", ctx);
     expect(isDimmedEdge(d)).toBe(false);
     expect(d.size!).toBeGreaterThan(2);
-    expect(d.forceLabel).toBe(true);
+    expect(d.labelRank).toBeLessThanOrEqual(LABEL_RANK.lit);
     expect(d.zIndex!).toBeGreaterThan(edge("usa>sanctions>russia", ctx).zIndex!);
   });
 
-  it("stands out from the focus's other relations", () => {
+  it("stands out from the focus's other relations: they recede while it is selected", () => {
     const ctx = context(everything, { selected: "japan", selectedEdge: "japan>meets>usa" });
     const selected = edge("japan>meets>usa", ctx);
     const other = edge("japan>member-of>g7", ctx);
     expect(selected.size!).toBeGreaterThan(other.size!);
     expect(selected.zIndex!).toBeGreaterThan(other.zIndex!);
+    expect(isDimmedEdge(other)).toBe(true);
   });
 });
 
@@ -266,7 +269,7 @@ describe("a path", () => {
     for (const e of path.edges) {
       const d = edge(e, ctx);
       expect(d.color).toBe(PATH_COLOR);
-      expect(d.forceLabel).toBe(true);
+      expect(d.labelRank).toBeLessThanOrEqual(LABEL_RANK.lit);
       expect(d.label).toBe(graph.getEdgeAttribute(e, "label"));
       expect(d.size!).toBeGreaterThan(2);
     }
@@ -277,7 +280,7 @@ describe("a path", () => {
     for (const n of path.nodes) {
       const d = node(n, ctx);
       expect(isDimmedNode(d)).toBe(false);
-      expect(d.forceLabel).toBe(true);
+      expect(d.labelRank).toBeLessThanOrEqual(LABEL_RANK.lit);
       expect(d.zIndex!).toBeGreaterThan(node("russia", ctx).zIndex!);
     }
   });
@@ -300,28 +303,18 @@ describe("a path", () => {
 });
 
 describe("a crowded highlight", () => {
-  it("forces every label for a small neighbourhood; a hub keeps only its best-attested relation labels", async () => {
-    const { FORCED_LABELS_LIMIT } = await import("../../src/sigma/reducers");
+  it("offers every label of a hub's neighbourhood to the label layer, which places what fits", async () => {
     const { MultiDirectedGraph } = await import("graphology");
     const hub = new MultiDirectedGraph();
     hub.addNode("hub");
-    const spokes = FORCED_LABELS_LIMIT + 5;
-    for (let i = 0; i < spokes; i++) {
+    for (let i = 0; i < 40; i++) {
       hub.addNode(`n${i}`);
       hub.addEdgeWithKey(`e${i}`, "hub", `n${i}`, { weight: i === 0 ? 2 : 1 });
     }
     const all: VisibleSets = { nodes: new Set(hub.nodes()), edges: new Set(hub.edges()) };
     const ctx = contextFor(hub, all, { hovered: "hub" }, decorate(hub as never));
-    expect(nodeReducer("hub", { label: "hub" }, ctx).forceLabel).toBe(true);
-    expect(nodeReducer("n0", { label: "n0" }, ctx).forceLabel).toBe(false);
-    expect(nodeReducer("n0", { label: "n0" }, ctx).label).toBe("n0");
-    // Only the best-attested relations keep a label: e0 is the only one with weight 2.
-    expect(edgeReducer("e0", { label: "rel" }, ctx).forceLabel).toBe(true);
-    expect(edgeReducer("e9", { label: "rel" }, ctx).label).toBeNull();
-    expect(ctx.labelledEdges.size).toBe(FORCED_LABELS_LIMIT);
-
-    const few = contextFor(hub, all, { hovered: "n0" }, decorate(hub as never));
-    expect(nodeReducer("hub", { label: "hub" }, few).forceLabel).toBe(true);
-    expect(edgeReducer("e0", { label: "rel" }, few).forceLabel).toBe(true);
+    expect(nodeReducer("hub", { label: "hub" }, ctx).labelRank).toBe(LABEL_RANK.focus);
+    expect(nodeReducer("n39", { label: "n39" }, ctx)).toMatchObject({ label: "n39", labelRank: LABEL_RANK.lit });
+    expect(edgeReducer("e39", { label: "rel" }, ctx)).toMatchObject({ label: "rel", labelRank: LABEL_RANK.lit });
   });
 });

@@ -3,8 +3,10 @@
  * labels, for papers and slides where a PNG blurs.
  *
  * Pure: the caller supplies the graph in screen pixels (or a `transform` to
- * them), so no camera or renderer is involved. Drawing order is edges, nodes,
- * labels, legend, so labels are never hidden under nodes.
+ * them), so no camera or renderer is involved. Drawing order is edges (by
+ * their `zIndex`, so dimmed relations lie beneath lit ones), nodes, bundle
+ * marks, labels; the title above and the legend and sources below sit in
+ * bands of their own (bands.ts), outside the graph's area.
  *
  * Edge curvature follows @sigma/edge-curve: the control point sits at the
  * midpoint plus `curvature` times the edge vector turned a quarter turn, so a
@@ -12,12 +14,29 @@
  * screen. Without one, parallel edges are fanned out here.
  */
 import type { AbstractGraph, Attributes } from "graphology-types";
+import type { Bands } from "./bands";
 import { formatColor, parseColor } from "./color";
 import { escapeXmlAttribute as attr, escapeXmlText as text } from "./xml";
 
-export interface SvgLegend {
-  title?: string;
-  items: { color: string; label: string; shape?: "circle" | "line" }[];
+/** A label placed by the caller (the screen's label placement): its text and its box. */
+export interface SvgText {
+  key: string;
+  kind: "node" | "edge";
+  text: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  fontSize: number;
+  focus?: boolean;
+}
+
+/** A pie at the middle of a bundle of relations of several colours. */
+export interface SvgMark {
+  x: number;
+  y: number;
+  r: number;
+  mix: { color: string; share: number }[];
 }
 
 export interface SvgOptions<N extends Attributes = Attributes, E extends Attributes = Attributes> {
@@ -30,15 +49,22 @@ export interface SvgOptions<N extends Attributes = Attributes, E extends Attribu
   nodeSizeScale?: number;
   /** Edge stroke width in px is `size * edgeSizeScale` (1 by default). */
   edgeSizeScale?: number;
-  /** Which nodes get a label: every one (default), none, a set of keys, or a test. */
+  /** Which nodes get a label: every one (default), none, a set of keys, or a test. Ignored when `texts` are given. */
   labels?: "all" | "none" | ReadonlySet<string> | ((node: string, attrs: N) => boolean);
-  legend?: SvgLegend;
+  /** Labels already placed (in graph-area pixels), drawn as they are. */
+  texts?: readonly SvgText[];
+  marks?: readonly SvgMark[];
+  /** The title band above the graph and the legend and source band below it. */
+  bands?: Bands;
   /** "white" (default) paints a background; "transparent" leaves it empty. */
   background?: "white" | "transparent";
   /** Overrides the edge's `curvature` attribute and the automatic fan-out of parallel edges. */
   curvature?: (edge: string, attrs: E) => number | undefined;
-  /** The SVG `<title>`; the graph's `name` by default. */
+  /** The SVG `<title>`; the graph's `name` by default. A visible title goes in `bands`. */
   title?: string;
+  /** Label colours: ink and halo. */
+  ink?: string;
+  halo?: string;
   fontFamily?: string;
   /** Label size in px. */
   fontSize?: number;
@@ -133,9 +159,10 @@ export function toSvg<N extends Attributes, E extends Attributes, G extends Attr
     return id;
   };
 
-  const edgeLines: string[] = [];
+  const edgeLines: { z: number; line: string }[] = [];
   graph.forEachEdge((edge, attrs, source, target) => {
     if (!drawn(edge)) return;
+    const z = finite(attrs.zIndex) ? attrs.zIndex : 0;
     const s = placed.get(source)!;
     const t = placed.get(target)!;
     const color = str(attrs.color) || edgeColor;
@@ -146,7 +173,7 @@ export function toSvg<N extends Attributes, E extends Attributes, G extends Attr
     if (source === target) {
       const loop = s.r + 12;
       const d = `M${num(s.x)} ${num(s.y)}C${num(s.x + loop)} ${num(s.y - 2 * loop)} ${num(s.x + 2 * loop)} ${num(s.y - loop)} ${num(s.x)} ${num(s.y)}`;
-      edgeLines.push(`<path ${common} d="${d}"/>`);
+      edgeLines.push({ z, line: `<path ${common} d="${d}"/>` });
       return;
     }
 
@@ -175,7 +202,7 @@ export function toSvg<N extends Attributes, E extends Attributes, G extends Attr
       ? `M${num(s.x)} ${num(s.y)}Q${num(cx)} ${num(cy)} ${num(ex)} ${num(ey)}`
       : `M${num(s.x)} ${num(s.y)}L${num(ex)} ${num(ey)}`;
     const marker = directed ? ` marker-end="url(#${markerFor(color)})"` : "";
-    edgeLines.push(`<path ${common} d="${d}"${marker}/>`);
+    edgeLines.push({ z, line: `<path ${common} d="${d}"${marker}/>` });
   });
 
   const nodeLines: string[] = [];
@@ -186,14 +213,42 @@ export function toSvg<N extends Attributes, E extends Attributes, G extends Attr
     const color = str(attrs.color) || nodeColor;
     const ring = attrs.highlighted === true ? ' stroke="#1b1f24" stroke-width="2"' : "";
     nodeLines.push(`<circle data-node="${attr(node)}" cx="${num(p.x)}" cy="${num(p.y)}" r="${num(p.r)}" ${paint("fill", color)}${ring}/>`);
-    if (!wantsLabel(node, attrs)) return;
+    if (options.texts || !wantsLabel(node, attrs)) return;
     const label = str(attrs.label) || node;
     labelLines.push(`<text data-label="${attr(node)}" x="${num(p.x + p.r + 3)}" y="${num(p.y + fontSize / 3)}">${text(label)}</text>`);
   });
 
+  const ink = options.ink ?? "#1b1f24";
+  const halo = options.halo ?? "#ffffff";
+  for (const t of options.texts ?? []) {
+    const weight = t.focus ? 700 : t.kind === "edge" ? 500 : 600;
+    const box = t.focus
+      ? `<rect x="${num(t.x)}" y="${num(t.y)}" width="${num(t.w)}" height="${num(t.h)}" rx="4" fill="${attr(halo)}" stroke="#9aa5b1"/>`
+      : "";
+    labelLines.push(
+      `${box}<text data-${t.kind === "node" ? "label" : "edge-label"}="${attr(t.key)}" x="${num(t.x + 3)}" y="${num(t.y + t.h / 2)}" font-size="${num(t.fontSize)}" font-weight="${weight}" dominant-baseline="central"${t.focus ? ' stroke="none"' : ""}>${text(t.text)}</text>`,
+    );
+  }
+  const markLines: string[] = [];
+  for (const m of options.marks ?? []) {
+    let angle = -Math.PI / 2;
+    for (const { color, share } of m.mix) {
+      const end = angle + share * Math.PI * 2;
+      const large = share > 0.5 ? 1 : 0;
+      const p0 = `${num(m.x + m.r * Math.cos(angle))} ${num(m.y + m.r * Math.sin(angle))}`;
+      const p1 = `${num(m.x + m.r * Math.cos(end))} ${num(m.y + m.r * Math.sin(end))}`;
+      markLines.push(`<path d="M${num(m.x)} ${num(m.y)}L${p0}A${num(m.r)} ${num(m.r)} 0 ${large} 1 ${p1}z" ${paint("fill", color)}/>`);
+      angle = end;
+    }
+    markLines.push(`<circle cx="${num(m.x)}" cy="${num(m.y)}" r="${num(m.r)}" fill="none" stroke="${attr(halo)}" stroke-width="1.5"/>`);
+  }
+
+  const bands = options.bands;
+  const top = bands?.top ?? 0;
+  const total = top + height + (bands?.bottom ?? 0);
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${num(width)}" height="${num(height)}" viewBox="0 0 ${num(width)} ${num(height)}" font-family="${attr(options.fontFamily ?? DEFAULT_FONT)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${num(width)}" height="${num(total)}" viewBox="0 0 ${num(width)} ${num(total)}" font-family="${attr(options.fontFamily ?? DEFAULT_FONT)}">`,
   ];
   const title = options.title ?? str(graph.getAttribute("name"));
   if (title) out.push(`<title>${text(title)}</title>`);
@@ -209,46 +264,54 @@ export function toSvg<N extends Attributes, E extends Attributes, G extends Attr
     out.push("</defs>");
   }
   if ((options.background ?? "white") === "white") out.push(`<rect width="100%" height="100%" fill="#ffffff"/>`);
-  out.push('<g class="edges">', ...edgeLines, "</g>");
+  if (bands) out.push(...titleBand(bands, ink));
+  out.push(`<g class="graph"${top ? ` transform="translate(0 ${num(top)})"` : ""}>`);
+  // Stable sort: equal zIndex keeps the graph's order.
+  edgeLines.sort((a, b) => a.z - b.z);
+  out.push('<g class="edges">', ...edgeLines.map((e) => e.line), "</g>");
   out.push('<g class="nodes">', ...nodeLines, "</g>");
+  if (markLines.length) out.push('<g class="marks">', ...markLines, "</g>");
   out.push(
-    `<g class="labels" font-size="${num(fontSize)}" fill="#1b1f24" stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">`,
+    `<g class="labels" font-size="${num(fontSize)}" fill="${attr(ink)}" stroke="${attr(halo)}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">`,
     ...labelLines,
     "</g>",
+    "</g>",
   );
-  if (options.legend && (options.legend.items.length > 0 || options.legend.title)) {
-    out.push(...legend(options.legend, height, fontSize));
-  }
+  if (bands && bands.bottom > 0) out.push(...bottomBand(bands, top + height, ink));
   out.push("</svg>", "");
   return out.join("\n");
 }
 
-function legend({ title, items }: SvgLegend, height: number, fontSize: number): string[] {
-  const line = Math.round(fontSize * 1.6);
-  const pad = 8;
-  const rows = items.length + (title ? 1 : 0);
-  // No text metrics without a DOM: an average glyph is about 0.6 em wide.
-  const longest = Math.max(title?.length ?? 0, ...items.map((i) => i.label.length + 3));
-  const w = Math.ceil(longest * fontSize * 0.6) + 2 * pad;
-  const h = rows * line + 2 * pad;
-  const x0 = 12;
-  const y0 = Math.max(0, height - h - 12);
-  const out = [
-    `<g class="legend" transform="translate(${x0} ${num(y0)})" font-size="${num(fontSize)}" fill="#1b1f24">`,
-    `<rect width="${w}" height="${h}" rx="4" fill="#ffffff" fill-opacity="0.9" stroke="#d0d4d9"/>`,
+function titleBand(bands: Bands, ink: string): string[] {
+  if (bands.title.length === 0) return [];
+  return [
+    `<g class="title" fill="${attr(ink)}">`,
+    ...bands.title.map(
+      (t) =>
+        `<text x="${num(t.x)}" y="${num(t.y)}" font-size="${num(t.size)}" font-weight="${t.weight}" dominant-baseline="central">${text(t.text)}</text>`,
+    ),
+    "</g>",
   ];
-  let y = pad + line / 2;
-  if (title) {
-    out.push(`<text x="${pad}" y="${num(y + fontSize / 3)}" font-weight="bold">${text(title)}</text>`);
-    y += line;
+}
+
+function bottomBand(bands: Bands, y0: number, ink: string): string[] {
+  const out = [`<g class="legend" transform="translate(0 ${num(y0)})" fill="${attr(ink)}">`];
+  for (const item of bands.legend) {
+    item.colors.forEach((color, i) => {
+      const x = item.x + i * 6;
+      out.push(
+        item.shape === "line"
+          ? `<line x1="${num(x)}" y1="${num(item.y)}" x2="${num(x + 16)}" y2="${num(item.y)}" ${paint("stroke", color)} stroke-width="3"/>`
+          : `<circle cx="${num(x + 6)}" cy="${num(item.y)}" r="5" ${paint("fill", color)}/>`,
+      );
+    });
+    const tx = item.x + 22 + Math.max(0, item.colors.length - 1) * 6;
+    out.push(`<text x="${num(tx)}" y="${num(item.y)}" font-size="12" dominant-baseline="central">${text(item.label)}</text>`);
   }
-  for (const item of items) {
-    const mark =
-      item.shape === "line"
-        ? `<line x1="${pad}" y1="${num(y)}" x2="${pad + 14}" y2="${num(y)}" ${paint("stroke", item.color)} stroke-width="3"/>`
-        : `<circle cx="${pad + 7}" cy="${num(y)}" r="5" ${paint("fill", item.color)}/>`;
-    out.push(mark, `<text x="${pad + 20}" y="${num(y + fontSize / 3)}">${text(item.label)}</text>`);
-    y += line;
+  for (const line of bands.source) {
+    out.push(
+      `<text class="source" x="${num(line.x)}" y="${num(line.y)}" font-size="${num(line.size)}" dominant-baseline="central" fill-opacity="0.85">${text(line.text)}</text>`,
+    );
   }
   out.push("</g>");
   return out;

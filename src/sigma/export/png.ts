@@ -1,83 +1,44 @@
 /**
- * The view as a PNG: sigma's layers drawn by @sigma/export-image, then the
- * title, legend and source line painted over them.
+ * The view as a PNG: sigma's layers drawn by @sigma/export-image with the
+ * label layer placed on them, then the picture's bands (title above,
+ * legend and sources below) around the graph, never over it.
  */
 import { drawOnCanvas } from "@sigma/export-image";
-import { legendOf, sourceLine, type ExportContext } from "./shape";
+import type { Bands } from "../../core/export/bands";
+import { canvasMeasure, drawLabels, drawMarks, LABEL_STYLE, layoutLabels } from "../labels";
+import { edgeReducer, nodeReducer } from "../reducers";
+import { LABEL_FONT } from "../settings";
+import { PICTURE_SCHEME, pictureBands } from "./picture";
+import type { ExportContext } from "./shape";
 import type { ImageOptions } from "./types";
 
-/** Cuts text to fit `max` pixels, with an ellipsis, instead of squeezing the glyphs. */
-function fit(g: CanvasRenderingContext2D, text: string, max: number): string {
-  if (g.measureText(text).width <= max) return text;
-  let lo = 0;
-  let hi = text.length;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (g.measureText(`${text.slice(0, mid)}…`).width <= max) lo = mid;
-    else hi = mid - 1;
-  }
-  return `${text.slice(0, lo)}…`;
-}
-
-/** Title at the top, legend and source line at the bottom, each on a light box over the graph. */
-function drawOverlays(canvas: HTMLCanvasElement, ratio: number, ctx: ExportContext, options: ImageOptions): void {
-  const g = canvas.getContext("2d")!;
-  const pad = 10 * ratio;
-  const line = 20 * ratio;
-  const room = canvas.width - pad * 2;
-  const font = (px: number, weight = 400) => `${weight} ${px * ratio}px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif`;
-  const box = (x: number, y: number, w: number, h: number) => {
-    g.fillStyle = "rgba(255,255,255,0.88)";
-    g.fillRect(x, y, w, h);
-  };
+function drawBands(g: CanvasRenderingContext2D, bands: Bands, graphHeight: number): void {
+  const scheme = PICTURE_SCHEME;
   g.textBaseline = "middle";
-  if (options.title.trim()) {
-    g.font = font(18, 600);
-    const title = fit(g, options.title.trim(), room);
-    box(pad / 2, pad / 2, g.measureText(title).width + pad, 30 * ratio);
-    g.fillStyle = "#1f2933";
-    g.fillText(title, pad, pad / 2 + 15 * ratio);
+  g.fillStyle = scheme.ink;
+  for (const t of bands.title) {
+    g.font = `${t.weight} ${t.size}px ${LABEL_FONT}`;
+    g.fillText(t.text, t.x, t.y);
   }
-  let bottom = canvas.height - pad / 2;
-  if (options.source) {
-    g.font = font(11);
-    const text = fit(g, sourceLine(ctx.graph, ctx.visible), room);
-    box(pad / 2, bottom - line, g.measureText(text).width + pad, line);
-    g.fillStyle = "#3e4c59";
-    g.fillText(text, pad, bottom - line / 2);
-    bottom -= line;
-  }
-  if (options.legend) {
-    g.font = font(12);
-    // Lay the items out in rows that fit the width, bottom row last.
-    const items = legendOf(ctx.graph, ctx.visible).items.map((it) => ({ ...it, w: g.measureText(it.label).width + 30 * ratio }));
-    const rows: (typeof items)[] = [[]];
-    let used = 0;
-    for (const it of items) {
-      if (used + it.w > room && rows[rows.length - 1]!.length > 0) {
-        rows.push([]);
-        used = 0;
-      }
-      rows[rows.length - 1]!.push(it);
-      used += it.w;
-    }
-    const top = bottom - rows.length * line;
-    box(pad / 2, top, Math.max(...rows.map((r) => r.reduce((n, it) => n + it.w, 0))) + pad, rows.length * line);
-    rows.forEach((row, r) => {
-      let x = pad;
-      const y = top + r * line + line / 2;
-      for (const it of row) {
-        g.fillStyle = it.color;
-        if (it.shape === "circle") {
-          g.beginPath();
-          g.arc(x + 6 * ratio, y, 5 * ratio, 0, Math.PI * 2);
-          g.fill();
-        } else g.fillRect(x, y - 1.5 * ratio, 14 * ratio, 3 * ratio);
-        g.fillStyle = "#1f2933";
-        g.fillText(it.label, x + 18 * ratio, y);
-        x += it.w;
-      }
+  const y0 = bands.top + graphHeight;
+  for (const item of bands.legend) {
+    item.colors.forEach((color, i) => {
+      const x = item.x + i * 6;
+      g.fillStyle = color;
+      if (item.shape === "dot") {
+        g.beginPath();
+        g.arc(x + 6, y0 + item.y, 5, 0, Math.PI * 2);
+        g.fill();
+      } else g.fillRect(x, y0 + item.y - 1.5, 16, 3);
     });
+    g.fillStyle = scheme.ink;
+    g.font = `400 12px ${LABEL_FONT}`;
+    g.fillText(item.label, item.x + 22 + Math.max(0, item.colors.length - 1) * 6, y0 + item.y);
+  }
+  g.fillStyle = scheme.mutedInk;
+  for (const line of bands.source) {
+    g.font = `${line.weight} ${line.size}px ${LABEL_FONT}`;
+    g.fillText(line.text, line.x, y0 + line.y);
   }
 }
 
@@ -89,18 +50,43 @@ function drawOverlays(canvas: HTMLCanvasElement, ratio: number, ctx: ExportConte
 export async function renderPng(ctx: ExportContext, options: ImageOptions): Promise<Blob> {
   const base = window.devicePixelRatio || 1;
   const ratio = base * options.scale;
+  const rctx = ctx.contextFor(PICTURE_SCHEME);
+  const style = { ...LABEL_STYLE, scheme: PICTURE_SCHEME };
   const own = Object.getOwnPropertyDescriptor(window, "devicePixelRatio");
   Object.defineProperty(window, "devicePixelRatio", { configurable: true, get: () => ratio });
-  let canvas: HTMLCanvasElement;
+  let graphCanvas: HTMLCanvasElement;
   try {
-    canvas = await drawOnCanvas(ctx.sigma, {
-      backgroundColor: options.background === "white" ? "#ffffff" : "transparent",
+    graphCanvas = await drawOnCanvas(ctx.sigma, {
+      backgroundColor: "transparent",
+      sigmaSettings: {
+        nodeReducer: (node, data) => nodeReducer(node, data, rctx),
+        edgeReducer: (edge, data) => edgeReducer(edge, data, rctx),
+      },
+      // The label layer is the app's own, so it is placed on the copy as it is on screen.
+      withTempRenderer: (copy) => {
+        const context = copy.getCanvases().labels!.getContext("2d")!;
+        const layer = layoutLabels(copy, style, canvasMeasure(context));
+        drawMarks(context, layer.marks, style);
+        drawLabels(context, layer.labels, style);
+      },
     });
   } finally {
     if (own) Object.defineProperty(window, "devicePixelRatio", own);
     else delete (window as { devicePixelRatio?: number }).devicePixelRatio;
   }
-  drawOverlays(canvas, ratio, ctx, options);
+  const { width, height } = ctx.sigma.getDimensions();
+  const bands = pictureBands(ctx, options);
+  const canvas = document.createElement("canvas");
+  canvas.width = Math.round(width * ratio);
+  canvas.height = Math.round((bands.top + height + bands.bottom) * ratio);
+  const g = canvas.getContext("2d")!;
+  g.scale(ratio, ratio);
+  if (options.background === "white") {
+    g.fillStyle = "#ffffff";
+    g.fillRect(0, 0, width, bands.top + height + bands.bottom);
+  }
+  g.drawImage(graphCanvas, 0, bands.top, width, height);
+  drawBands(g, bands, height);
   return new Promise((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("the browser could not encode the PNG"))), "image/png"),
   );

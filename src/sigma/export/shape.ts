@@ -5,15 +5,18 @@
  * turn these into files.
  */
 import type Sigma from "sigma";
+import type { LegendItem } from "../../core/export/bands";
 import { exportFileName } from "../../core/export/filename";
 import { visibleCopy } from "../../core/export/subgraph";
-import type { SvgLegend } from "../../core/export/svg";
-import { FAMILY_COLORS, kindColor } from "../../core/palette";
-import { FAMILIES } from "../../model/graph-file";
-import type { ViewState } from "../../model/view-state";
+import { legendOf } from "../../core/legend";
+import { familyColor, type Scheme } from "../../core/palette";
+import { windowTest } from "../../core/time";
+import type { TimeWindow, ViewState } from "../../model/view-state";
 import type { VisibleSets } from "../../model/visible";
 import type { KGGraph } from "../../state/data";
 import { nodeColor, type Decoration } from "../decorate";
+import type { LabelLayer } from "../labels";
+import { edgeReducer, nodeReducer, type EdgeDisplay, type NodeDisplay, type RenderContext } from "../reducers";
 
 export interface ExportContext {
   sigma: Sigma;
@@ -24,6 +27,10 @@ export interface ExportContext {
   corpusName: string;
   /** What the view highlights (selection, path, selected relation), empty when nothing is highlighted. */
   highlight: VisibleSets;
+  /** The labels and bundle marks placed on screen in the last frame. */
+  layer(): LabelLayer;
+  /** The reducers' context in a scheme's colours. */
+  contextFor(scheme: Scheme): RenderContext;
 }
 
 /**
@@ -42,44 +49,97 @@ export function snapshotGraph({ graph, decoration, visible, highlight }: ExportC
   });
 }
 
-/** The visible subgraph in the colours and sizes drawn right now, dimming included: what a picture shows. */
-export function screenGraph({ sigma, graph, visible }: ExportContext) {
-  return visibleCopy(graph, visible, {
-    nodeColor: (node) => sigma.getNodeDisplayData(node)?.color,
-    nodeSize: (node) => sigma.getNodeDisplayData(node)?.size,
-    edgeColor: (edge) => sigma.getEdgeDisplayData(edge)?.color,
-    edgeSize: (edge) => sigma.getEdgeDisplayData(edge)?.size,
+/**
+ * The visible subgraph as a picture draws it, in `rctx`'s colours: only what
+ * is drawn (a closed bundle's hidden relations left out), each item with its
+ * drawn colour, size, order (`zIndex`), curvature and arrow.
+ */
+export function drawnGraph(ctx: ExportContext, rctx: RenderContext) {
+  const nodes = new Set<string>();
+  const edges = new Set<string>();
+  const nodeLook = new Map<string, NodeDisplay>();
+  const edgeLook = new Map<string, EdgeDisplay>();
+  for (const node of ctx.visible.nodes) {
+    if (!ctx.graph.hasNode(node)) continue;
+    const d = nodeReducer(node, ctx.graph.getNodeAttributes(node), rctx);
+    if (d.hidden) continue;
+    nodes.add(node);
+    nodeLook.set(node, d);
+  }
+  for (const edge of ctx.visible.edges) {
+    if (!ctx.graph.hasEdge(edge)) continue;
+    const d = edgeReducer(edge, ctx.graph.getEdgeAttributes(edge), rctx);
+    if (d.hidden) continue;
+    edges.add(edge);
+    edgeLook.set(edge, d);
+  }
+  const copy = visibleCopy(
+    ctx.graph,
+    { nodes, edges },
+    {
+      nodeColor: (node) => nodeLook.get(node)?.color,
+      nodeSize: (node) => nodeLook.get(node)?.size,
+      nodeHighlighted: (node) => nodeLook.get(node)?.highlighted === true,
+      edgeColor: (edge) => edgeLook.get(edge)?.color,
+      edgeSize: (edge) => edgeLook.get(edge)?.size,
+    },
+  );
+  copy.forEachEdge((edge) => {
+    const d = edgeLook.get(edge)!;
+    copy.mergeEdgeAttributes(edge, {
+      zIndex: d.zIndex ?? 0,
+      curvature: d.curvature ?? 0,
+      directed: String(d.type).endsWith("Arrow"),
+    } as never);
   });
+  return copy;
 }
 
-export function legendOf(graph: KGGraph, visible: VisibleSets): SvgLegend {
-  const kinds = new Set<string>();
-  for (const node of visible.nodes) kinds.add(graph.getNodeAttribute(node, "kind"));
-  return {
-    items: [
-      ...[...kinds].sort().map((kind) => ({ color: kindColor(kind), label: kind, shape: "circle" as const })),
-      ...FAMILIES.map((f) => ({ color: FAMILY_COLORS[f], label: f, shape: "line" as const })),
-    ],
-  };
+/** The legend of a picture: the kinds and families on screen, in the colours drawn. */
+export function legendItems(ctx: ExportContext): LegendItem[] {
+  const legend = legendOf(ctx.graph, ctx.visible, {
+    nodeColor: (a) => nodeColor(a as Parameters<typeof nodeColor>[0]),
+    edgeColor: (edge, a) => ctx.decoration.edges.get(edge)?.color ?? familyColor(String(a.family)),
+    sizes: "relations",
+  });
+  return [
+    ...legend.kinds.map((k) => ({ label: k.label, colors: k.colors.slice(0, 3), shape: "dot" as const })),
+    ...legend.families.map((f) => ({ label: f.label, colors: f.colors.slice(0, 3), shape: "line" as const })),
+  ];
 }
 
-/** "Sources: <titles> · <from>–<to>": the articles cited by visible evidence and its date span. */
-export function sourceLine(graph: KGGraph, visible: VisibleSets): string {
+/** Most articles a source line names before it counts the rest. */
+const MAX_CITED = 12;
+
+/**
+ * The source lines of a picture: the articles cited by the evidence on
+ * screen (inside the time window), with publisher and date where known, and
+ * the span of those dates.
+ */
+export function sourceLines(graph: KGGraph, visible: VisibleSets, time: TimeWindow): string[] {
+  const inWindow = windowTest(time);
   const cited = new Set<string>();
   const dates: string[] = [];
-  for (const edge of visible.edges)
-    for (const e of graph.getEdgeAttribute(edge, "evidence")) {
+  for (const edge of visible.edges) {
+    if (!graph.hasEdge(edge)) continue;
+    for (const e of graph.getEdgeAttribute(edge, "evidence") ?? []) {
+      if (!inWindow(e.date)) continue;
       cited.add(e.article);
       dates.push(e.date);
     }
-  const titles = graph
-    .getAttribute("articles")
+  }
+  const known = (v: string | undefined) => (v && v.toLowerCase() !== "unknown" ? v : null);
+  const titles = (graph.getAttribute("articles") ?? [])
     .filter((a) => cited.has(a.id))
-    .map((a) => `${a.title} (${a.publisher}, ${a.date})`);
+    .map((a) => {
+      const about = [known(a.publisher), known(a.date)].filter(Boolean).join(", ");
+      return about ? `${a.title} (${about})` : a.title;
+    });
   dates.sort();
-  const shown = titles.length > 3 ? [...titles.slice(0, 3), `${titles.length - 3} more`] : titles;
-  const span = dates.length ? ` · ${dates[0]} to ${dates[dates.length - 1]}` : "";
-  return `Sources: ${shown.join("; ") || "none"}${span}`;
+  const shown = titles.length > MAX_CITED ? [...titles.slice(0, MAX_CITED), `and ${titles.length - MAX_CITED} more`] : titles;
+  const lines = [`Sources: ${shown.join("; ") || "none"}.`];
+  if (dates.length) lines.push(`Evidence dated ${dates[0]} to ${dates[dates.length - 1]}.`);
+  return lines;
 }
 
 export function fileNameFor(ctx: ExportContext, ext: string): string {

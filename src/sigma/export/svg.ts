@@ -1,23 +1,26 @@
-/** The view as SVG: node and edge positions projected exactly as sigma draws them. */
+/** The view as SVG: positions projected exactly as sigma draws them, the screen's labels, and the picture's bands. */
 import { toSvg } from "../../core/export/svg";
-import { legendOf, screenGraph, type ExportContext } from "./shape";
+import { PICTURE_SCHEME, pictureBands } from "./picture";
+import { drawnGraph, type ExportContext } from "./shape";
 import type { ImageOptions } from "./types";
 
 export function renderSvg(ctx: ExportContext, options: ImageOptions): string {
   const { sigma } = ctx;
   const { width, height } = sigma.getDimensions();
-  const graph = screenGraph(ctx);
-  const labels = sigma.getNodeDisplayedLabels();
+  const rctx = ctx.contextFor(PICTURE_SCHEME);
+  const graph = drawnGraph(ctx, rctx);
   return toSvg(graph, {
     width,
     height,
     transform: (x, y) => sigma.graphToViewport({ x, y }),
     nodeSizeScale: sigma.scaleSize(1),
     edgeSizeScale: sigma.scaleSize(1),
-    labels: (node) => labels.has(node),
-    legend: options.legend ? legendOf(ctx.graph, ctx.visible) : undefined,
+    texts: ctx.layer().labels,
+    marks: ctx.layer().marks,
+    bands: pictureBands(ctx, options),
     background: options.background,
     title: options.title.trim() || ctx.corpusName,
-    curvature: (edge) => ctx.decoration.edges.get(edge)?.curvature ?? 0,
+    ink: PICTURE_SCHEME.ink,
+    halo: PICTURE_SCHEME.halo,
   });
 }

@@ -1,0 +1,285 @@
+/**
+ * The label layer: every frame, the labels of actors and relations placed in
+ * priority order so that none overlaps another or covers another actor's disc
+ * (src/core/label-placement.ts), then drawn on sigma's label canvas. Sigma's
+ * own label drawing is off (settings.ts): its grid keeps one label per cell,
+ * which lets neighbouring cells' labels collide.
+ *
+ * The priority comes from the reducers (`labelRank` in the display data):
+ * the hovered or selected actor and the selected relation first, then what a
+ * path or a selected relation joins, then what a highlight lights, then the
+ * rest by size, so the largest actors are the ones labelled in a crowd. The
+ * focus's labels are drawn in full; others may be shortened at a word, with
+ * an ellipsis, when only the short form fits.
+ */
+import type Sigma from "sigma";
+import { placeLabels, shortenLabel, type Box, type Disc, type LabelCandidate, type LabelOption } from "../core/label-placement";
+import type { Scheme } from "../core/palette";
+import { LABEL_RANK, type EdgeDisplay, type NodeDisplay } from "./reducers";
+import { LABEL_FONT } from "./settings";
+
+/** A label as drawn: what the tests read, and what the SVG export writes. */
+export interface DrawnLabel {
+  key: string;
+  kind: "node" | "edge";
+  text: string;
+  /** Its box, in CSS pixels of the graph area. */
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  fontSize: number;
+  /** The hovered or selected actor's label, drawn on a pill. */
+  focus: boolean;
+}
+
+/** The pie at the middle of a closed bundle whose relations differ in colour (family). */
+export interface DrawnMark {
+  key: string;
+  x: number;
+  y: number;
+  r: number;
+  mix: { color: string; share: number }[];
+}
+
+/** What the label layer draws in a frame. */
+export interface LabelLayer {
+  labels: DrawnLabel[];
+  marks: DrawnMark[];
+}
+
+export interface LabelStyle {
+  scheme: Scheme;
+  nodeSize: number;
+  edgeSize: number;
+}
+
+export const LABEL_STYLE = { nodeSize: 13, edgeSize: 11 } as const;
+
+const PAD = 3;
+
+type Measure = (text: string, size: number, weight: string) => number;
+
+/** Text widths from a canvas, remembered per text: labels repeat frame after frame. */
+export function canvasMeasure(context: CanvasRenderingContext2D): Measure {
+  const cache = new Map<string, number>();
+  return (text, size, weight) => {
+    const key = `${weight}|${size}|${text}`;
+    let w = cache.get(key);
+    if (w === undefined) {
+      context.font = `${weight} ${size}px ${LABEL_FONT}`;
+      w = context.measureText(text).width;
+      cache.set(key, w);
+    }
+    return w;
+  };
+}
+
+interface Pending {
+  key: string;
+  kind: "node" | "edge";
+  order: number;
+  size: number;
+  texts: string[];
+  fontSize: number;
+  weight: string;
+  focus: boolean;
+  candidate: LabelCandidate;
+}
+
+/** Where the label of an edge sits: the middle of its curve (@sigma/edge-curve's quadratic), or of its line. */
+function edgeMiddle(s: { x: number; y: number }, t: { x: number; y: number }, curvature: number): { x: number; y: number } {
+  const mx = (s.x + t.x) / 2;
+  const my = (s.y + t.y) / 2;
+  // The control point is the middle plus curvature times (dy, -dx); the curve passes half way to it.
+  return { x: mx + ((t.y - s.y) * curvature) / 2, y: my - ((t.x - s.x) * curvature) / 2 };
+}
+
+/** Placement order: the focus, then what is joined, then the selected relation, then lit actors, then lit relations, then the rest. */
+const nodeOrder = (rank: number) => rank * 2;
+const edgeOrder = (rank: number) => (rank === LABEL_RANK.focus ? 3 : rank * 2 + 1);
+
+/**
+ * Controls drawn over the graph (marked `data-graph-overlay`), as boxes in the
+ * graph area's pixels: labels keep out of them.
+ */
+export function overlayBoxes(container: HTMLElement): Box[] {
+  const area = container.getBoundingClientRect();
+  const root = container.closest(".graph-area") ?? container;
+  return [...root.querySelectorAll<HTMLElement>("[data-graph-overlay]")].map((el) => {
+    const r = el.getBoundingClientRect();
+    return { x: r.left - area.left, y: r.top - area.top, w: r.width, h: r.height };
+  });
+}
+
+/** The labels to draw now, placed. */
+export function layoutLabels(sigma: Sigma, style: LabelStyle, measure: Measure, blocked: readonly Box[] = []): LabelLayer {
+  const { width, height } = sigma.getDimensions();
+  const graph = sigma.getGraph();
+  const discs: Disc[] = [];
+  const pending: Pending[] = [];
+  const marks: DrawnMark[] = [];
+  const h = (fontSize: number) => Math.round(fontSize * 1.25);
+
+  graph.forEachNode((node) => {
+    const data = sigma.getNodeDisplayData(node) as (NodeDisplay & { hidden?: boolean }) | undefined;
+    if (!data || data.hidden) return;
+    const at = sigma.framedGraphToViewport(data);
+    const r = sigma.scaleSize(data.size ?? 1);
+    discs.push({ key: node, x: at.x, y: at.y, r });
+    if (!data.label) return;
+    if (at.x < -200 || at.y < -50 || at.x > width + 200 || at.y > height + 50) return;
+    const rank = data.labelRank ?? LABEL_RANK.rest;
+    const focus = rank === LABEL_RANK.focus;
+    const fontSize = style.nodeSize;
+    const weight = focus ? "700" : "600";
+    const short = focus ? null : shortenLabel(data.label);
+    const texts = short ? [data.label, short] : [data.label];
+    const lh = h(fontSize);
+    const options: LabelOption[] = [];
+    texts.forEach((text, i) => {
+      const w = measure(text, fontSize, weight) + 2 * PAD;
+      const gap = r + 2;
+      options.push(
+        { text: i, x: at.x + gap, y: at.y - lh / 2, w, h: lh },
+        { text: i, x: at.x - gap - w, y: at.y - lh / 2, w, h: lh },
+        { text: i, x: at.x - w / 2, y: at.y + gap, w, h: lh },
+        { text: i, x: at.x - w / 2, y: at.y - gap - lh, w, h: lh },
+      );
+    });
+    pending.push({
+      key: node,
+      kind: "node",
+      order: nodeOrder(rank),
+      size: data.size ?? 1,
+      texts,
+      fontSize,
+      weight,
+      focus,
+      candidate: { key: node, options, mustShow: focus, own: node },
+    });
+  });
+
+  graph.forEachEdge((edge, _attrs, source, target) => {
+    const data = sigma.getEdgeDisplayData(edge) as (EdgeDisplay & { hidden?: boolean }) | undefined;
+    if (!data || data.hidden || (!data.label && !data.mix)) return;
+    const s = sigma.getNodeDisplayData(source);
+    const t = sigma.getNodeDisplayData(target);
+    if (!s || !t || s.hidden || t.hidden) return;
+    const at = edgeMiddle(sigma.framedGraphToViewport(s), sigma.framedGraphToViewport(t), data.curvature ?? 0);
+    if (data.mix && data.mix.length > 1) {
+      // Mixed families: a pie at the middle, which labels keep clear of.
+      const r = Math.max(4, sigma.scaleSize(data.size ?? 1) * 0.9);
+      marks.push({ key: edge, x: at.x, y: at.y, r, mix: data.mix });
+      discs.push({ key: `mark:${edge}`, x: at.x, y: at.y, r });
+    }
+    if (!data.label) return;
+    const rank = data.labelRank ?? LABEL_RANK.rest;
+    const fontSize = style.edgeSize;
+    const weight = rank === LABEL_RANK.focus ? "700" : "500";
+    const w = measure(data.label, fontSize, weight) + 2 * PAD;
+    const lh = h(fontSize);
+    const options: LabelOption[] = [
+      { text: 0, x: at.x - w / 2, y: at.y - lh / 2, w, h: lh },
+      { text: 0, x: at.x - w / 2, y: at.y - lh * 1.5 - 1, w, h: lh },
+      { text: 0, x: at.x - w / 2, y: at.y + lh / 2 + 1, w, h: lh },
+    ];
+    pending.push({
+      key: edge,
+      kind: "edge",
+      order: edgeOrder(rank),
+      size: data.size ?? 1,
+      texts: [data.label],
+      fontSize,
+      weight,
+      focus: false,
+      candidate: { key: edge, options, mustShow: rank === LABEL_RANK.focus },
+    });
+  });
+
+  pending.sort((a, b) => a.order - b.order || b.size - a.size || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const byKey = new Map(pending.map((p) => [`${p.kind}:${p.key}`, p]));
+  // Keys of nodes and edges may coincide; the placement sees them apart.
+  const placed = placeLabels(
+    pending.map((p) => ({ ...p.candidate, key: `${p.kind}:${p.key}` })),
+    discs,
+    { width, height, blocked },
+  );
+  const labels = placed.map(({ key, box }) => {
+    const p = byKey.get(key)!;
+    return {
+      key: p.key,
+      kind: p.kind,
+      text: p.texts[box.text]!,
+      x: box.x,
+      y: box.y,
+      w: box.w,
+      h: box.h,
+      fontSize: p.fontSize,
+      focus: p.focus,
+    };
+  });
+  return { labels, marks };
+}
+
+/** Draws the pies of mixed bundles, each slice in a colour of its relations. */
+export function drawMarks(context: CanvasRenderingContext2D, marks: readonly DrawnMark[], style: LabelStyle): void {
+  for (const mark of marks) {
+    let angle = -Math.PI / 2;
+    for (const { color, share } of mark.mix) {
+      context.beginPath();
+      context.moveTo(mark.x, mark.y);
+      context.arc(mark.x, mark.y, mark.r, angle, angle + share * Math.PI * 2);
+      context.closePath();
+      context.fillStyle = color;
+      context.fill();
+      angle += share * Math.PI * 2;
+    }
+    context.beginPath();
+    context.arc(mark.x, mark.y, mark.r, 0, Math.PI * 2);
+    context.lineWidth = 1.5;
+    context.strokeStyle = style.scheme.halo;
+    context.stroke();
+  }
+}
+
+/** Draws placed labels: text with a halo, the focus on a pill. */
+export function drawLabels(context: CanvasRenderingContext2D, labels: readonly DrawnLabel[], style: LabelStyle): void {
+  const { scheme } = style;
+  context.textBaseline = "middle";
+  context.textAlign = "left";
+  context.lineJoin = "round";
+  for (const label of labels) {
+    const weight = label.focus ? "700" : label.kind === "edge" ? "500" : "600";
+    context.font = `${weight} ${label.fontSize}px ${LABEL_FONT}`;
+    const x = label.x + PAD;
+    const y = label.y + label.h / 2;
+    if (label.focus) {
+      context.fillStyle = scheme.pill;
+      context.strokeStyle = scheme.pillLine;
+      context.lineWidth = 1;
+      context.beginPath();
+      context.roundRect(label.x, label.y, label.w, label.h, 4);
+      context.fill();
+      context.stroke();
+    } else {
+      context.strokeStyle = scheme.halo;
+      context.lineWidth = 3;
+      context.strokeText(label.text, x, y);
+    }
+    context.fillStyle = label.kind === "edge" ? scheme.mutedInk : scheme.ink;
+    context.fillText(label.text, x, y);
+  }
+}
+
+/**
+ * A hover that draws a ring around the disc and nothing else: the label layer
+ * draws the hovered actor's label, in its place among the others.
+ */
+export function drawHoverRing(context: CanvasRenderingContext2D, data: { x: number; y: number; size: number }, ring: string): void {
+  context.beginPath();
+  context.arc(data.x, data.y, data.size + 2, 0, Math.PI * 2);
+  context.lineWidth = 2;
+  context.strokeStyle = ring;
+  context.stroke();
+}
