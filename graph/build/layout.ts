@@ -9,17 +9,13 @@
  */
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import noverlap from "graphology-layout-noverlap";
-import { NODE_SIZES } from "../../src/model/graph-file";
+import { layoutExtent, NODE_SIZES } from "../../src/model/graph-file";
 import type { CorpusGraph } from "./assemble";
 import { makeRoomForLabels } from "./label-room";
 import { seededRandom } from "./random";
 
-/** Side of the layout box for up to 1000 actors; larger graphs get more room, so nodes need not overlap. */
-const BASE_EXTENT = 1000;
-
-export function layoutExtent(order: number): number {
-  return BASE_EXTENT * Math.sqrt(Math.max(1, order / 1000));
-}
+/** Side of the layout box for up to 1000 actors (model/graph-file.ts: layoutExtent). */
+const BASE_EXTENT = layoutExtent(1);
 const round = (v: number) => Math.round(v * 100) / 100;
 
 export function nodeSize(degree: number, maxDegree: number): number {

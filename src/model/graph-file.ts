@@ -31,6 +31,15 @@ export interface Evidence {
  */
 export const NODE_SIZES = { min: 6, max: 36 } as const;
 
+/**
+ * Side of the box positions are laid out in: 1000 units up to 1000 actors,
+ * more for larger graphs so that actors need not overlap. Sizes (NODE_SIZES)
+ * are in the same units.
+ */
+export function layoutExtent(order: number): number {
+  return 1000 * Math.sqrt(Math.max(1, order / 1000));
+}
+
 export interface NodeAttributes {
   label: string;
   /** One of ACTOR_KINDS in a built graph; an opened file may bring its own kinds. */

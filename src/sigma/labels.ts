@@ -31,6 +31,8 @@ export interface DrawnLabel {
   fontSize: number;
   /** The hovered or selected actor's label, drawn on a pill. */
   focus: boolean;
+  /** Drawn even though every place for it touches a disc (the focus, a path's actors, the largest actors at rest). */
+  forced: boolean;
 }
 
 /** The pie at the middle of a closed bundle whose relations differ in colour (family). */
@@ -57,6 +59,9 @@ export interface LabelStyle {
 export const LABEL_STYLE = { nodeSize: 13, edgeSize: 11 } as const;
 
 const PAD = 3;
+
+/** How many of the largest labelled actors always get their label. */
+const FORCED_HUBS = 3;
 
 type Measure = (text: string, size: number, weight: string) => number;
 
@@ -156,7 +161,7 @@ export function layoutLabels(sigma: Sigma, style: LabelStyle, measure: Measure, 
       fontSize,
       weight,
       focus,
-      candidate: { key: node, options, mustShow: focus, own: node },
+      candidate: { key: node, options, mustShow: focus || rank === LABEL_RANK.joined, own: node },
     });
   });
 
@@ -198,6 +203,13 @@ export function layoutLabels(sigma: Sigma, style: LabelStyle, measure: Measure, 
   });
 
   pending.sort((a, b) => a.order - b.order || b.size - a.size || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  // The largest actors are labelled whatever crowds them: a first view, on a phone too, names its hubs.
+  let hubs = 0;
+  for (const p of pending) {
+    if (hubs >= FORCED_HUBS || p.kind !== "node") continue;
+    hubs++;
+    p.candidate.mustShow = true;
+  }
   const byKey = new Map(pending.map((p) => [`${p.kind}:${p.key}`, p]));
   // Keys of nodes and edges may coincide; the placement sees them apart.
   const placed = placeLabels(
@@ -217,6 +229,7 @@ export function layoutLabels(sigma: Sigma, style: LabelStyle, measure: Measure, 
       h: box.h,
       fontSize: p.fontSize,
       focus: p.focus,
+      forced: p.candidate.mustShow === true,
     };
   });
   return { labels, marks };

@@ -1,6 +1,7 @@
 /** From a graph file to the graph the app explores. */
 import { MultiDirectedGraph } from "graphology";
 import type { AbstractGraph, Attributes } from "graphology-types";
+import { fitGeometry } from "../core/geometry";
 import type { GraphFile } from "../model/graph-file-schema";
 import type { KGGraph, LoadedGraph } from "./data";
 
@@ -15,6 +16,8 @@ export const UNDATED = "undated";
  */
 export function prepareGraph(source: AbstractGraph<Attributes, Attributes, Attributes>, origin: LoadedGraph["source"]): LoadedGraph {
   const graph = source as unknown as KGGraph;
+  // A file from another tool is brought to the app's scale; the built graph already is at it.
+  if (origin.kind === "file") fitGeometry(graph);
   graph.forEachEdge((edge, a) => {
     if (typeof a.date !== "string") graph.setEdgeAttribute(edge, "date", UNDATED);
   });

@@ -93,7 +93,7 @@ export async function exportFile(page: Page, item: string, image?: ImageChoices)
     if (image.scale !== undefined) await dialog.getByRole("radio", { name: `${image.scale}×` }).check();
     if (image.background !== undefined) await dialog.getByRole("radio", { name: image.background }).check();
     if (image.legend !== undefined) await dialog.getByRole("checkbox", { name: "Legend" }).setChecked(image.legend);
-    if (image.source !== undefined) await dialog.getByRole("checkbox", { name: /^Source line/ }).setChecked(image.source);
+    if (image.source !== undefined) await dialog.getByRole("checkbox", { name: /^Sources/ }).setChecked(image.source);
     trigger = dialog.getByRole("button", { name: /^Download / });
   }
   const [download] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), trigger.click()]);

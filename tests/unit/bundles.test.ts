@@ -60,3 +60,33 @@ describe("ringsAround", () => {
     expect(rings.has("nato")).toBe(false);
   });
 });
+
+describe("fitGeometry", () => {
+  it("brings a tiny layout with large discs to the app's scale, keeping shape and relative sizes", async () => {
+    const { MultiDirectedGraph } = await import("graphology");
+    const { fitGeometry } = await import("../../src/core/geometry");
+    const { NODE_SIZES, layoutExtent } = await import("../../src/model/graph-file");
+    const g = new MultiDirectedGraph();
+    g.addNode("a", { x: 0, y: 0, size: 12 });
+    g.addNode("b", { x: 40, y: 0, size: 24 });
+    g.addNode("c", { x: 20, y: 10, size: 100 });
+    expect(fitGeometry(g)).toBe(true);
+    const [a, b, c] = ["a", "b", "c"].map((n) => g.getNodeAttributes(n));
+    expect(b!.x - a!.x).toBeCloseTo(layoutExtent(3), 0);
+    expect(c!.y - a!.y).toBeCloseTo(layoutExtent(3) / 4, 0);
+    expect([a!.size, c!.size]).toEqual([NODE_SIZES.min, NODE_SIZES.max]);
+    expect(b!.size).toBeGreaterThan(a!.size);
+    expect(b!.size).toBeLessThan(c!.size);
+  });
+
+  it("leaves a graph already at the app's scale exactly as it is", async () => {
+    const { MultiDirectedGraph } = await import("graphology");
+    const { fitGeometry } = await import("../../src/core/geometry");
+    const g = new MultiDirectedGraph();
+    g.addNode("a", { x: -500, y: -200, size: 6 });
+    g.addNode("b", { x: 500, y: 300, size: 36 });
+    const before = JSON.stringify(g.export());
+    expect(fitGeometry(g)).toBe(false);
+    expect(JSON.stringify(g.export())).toBe(before);
+  });
+});
