@@ -23,10 +23,11 @@ export const DIMMED_NODE_COLOR = "#e3e5e8";
 export const DIMMED_EDGE_COLOR = "#eef0f2";
 export const PATH_COLOR = "#f2b600";
 
+// Kinds and families come from data ("constructor" is a kind a file may have): own keys only.
 export function kindColor(kind: string): string {
-  return KIND_COLORS[kind] ?? OTHER_KIND_COLOR;
+  return Object.hasOwn(KIND_COLORS, kind) ? KIND_COLORS[kind]! : OTHER_KIND_COLOR;
 }
 
 export function familyColor(family: string): string {
-  return FAMILY_COLORS[family as Family] ?? FAMILY_COLORS.neutral;
+  return Object.hasOwn(FAMILY_COLORS, family) ? FAMILY_COLORS[family as Family] : FAMILY_COLORS.neutral;
 }

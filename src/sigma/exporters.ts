@@ -47,11 +47,17 @@ const RENDER_ONLY = ["type", "curvature", "parallelIndex", "parallelMinIndex", "
  * relations' own, not the dimmed grey of the moment: a file reopened here, or
  * in Gephi, should not keep the rest of the graph greyed out for good.
  */
-export function snapshotGraph({ graph, visible, highlight }: ExportContext) {
-  const copy = visibleCopy(graph, visible, {
-    nodeHighlighted: (node) => highlight.nodes.has(node),
-    edgeHighlighted: (edge) => highlight.edges.has(edge),
-  });
+export function snapshotGraph({ graph, visible, highlight, view }: ExportContext) {
+  const copy = visibleCopy(
+    graph,
+    visible,
+    {
+      nodeHighlighted: (node) => highlight.nodes.has(node),
+      edgeHighlighted: (edge) => highlight.edges.has(edge),
+    },
+    // The evidence the view shows, and the view written into the file.
+    view,
+  );
   copy.forEachEdge((edge) => {
     for (const name of RENDER_ONLY) copy.removeEdgeAttribute(edge, name as never);
   });
