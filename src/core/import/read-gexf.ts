@@ -219,10 +219,11 @@ export function readGexf(text: string): RawGraph {
   });
 
   const notes: string[] = [];
-  if (counts.undated > 0)
+  if (counts.undated > 0) {
     notes.push(
-      `${counts.undated} time value${counts.undated === 1 ? " is" : "s are"} not a date or a year and ${counts.undated === 1 ? "was" : "were"} not used as a date.`,
+      `The times of ${counts.undated} actor${counts.undated === 1 ? " or relation are" : "s or relations are"} not dates or years and were not used as dates.`,
     );
+  }
   if (counts.dynamicValues > 0)
     notes.push(
       `${counts.dynamicValues} later value${counts.dynamicValues === 1 ? "" : "s"} of dynamic attributes ${counts.dynamicValues === 1 ? "was" : "were"} left out; the first value of each is kept.`,
