@@ -200,6 +200,7 @@ function check(text: string): void {
     expect(Number.isFinite(a.weight) && a.weight > 0).toBe(true);
     for (const r of RENDERER_RESERVED) expect(Object.hasOwn(a, r)).toBe(false);
   });
+  expect(graph.hasNode("__proto__") || graph.hasEdge("__proto__")).toBe(false);
   expect(Array.isArray(graph.getAttribute("articles"))).toBe(true);
   expect(() => JSON.stringify(graph.export())).not.toThrow();
 }

@@ -432,6 +432,18 @@ export function normalize(raw: RawGraph, fileName: string): Normalized {
     if (results.has(key)) throw new OpenError(`Node ${quote(key)} appears twice.`);
     results.set(key, normalizeNode(key, attributes, raw.requireLabels, ctx));
   }
+  // sigma keeps its per-node and per-edge data in plain objects, where a key "__proto__" would replace the prototype.
+  const ids = new Set([...results.keys(), ...raw.edges.flatMap((e) => (e.key === null ? [] : [e.key]))]);
+  const safeKey = (key: string, what: string): string => {
+    if (key !== "__proto__") return key;
+    let renamed = "_proto_";
+    for (let i = 2; ids.has(renamed); i++) renamed = `_proto_${i}`;
+    ids.add(renamed);
+    ctx.tally.add(`The ${what} id "__proto__" is used as "${renamed}": the renderer cannot draw an element with that id.`);
+    return renamed;
+  };
+  const nodeKeys = new Map<string, string>();
+  for (const key of results.keys()) nodeKeys.set(key, safeKey(key, "actor"));
 
   // Positions: usable ones kept unless they are all one point; the rest on a spiral, laid out by the app.
   const placed = [...results.values()].filter((r) => r.placed);
@@ -478,7 +490,7 @@ export function normalize(raw: RawGraph, fileName: string): Normalized {
   for (const [key, r] of results) {
     if (r.size === null) unsized++;
     r.attrs.size = r.size === null ? DEFAULT_NODE_SIZE : nodeSizes ? nodeSizes.map(r.size) : r.size;
-    graph.addNode(key, r.attrs as unknown as OpenedNodeAttributes);
+    graph.addNode(nodeKeys.get(key)!, r.attrs as unknown as OpenedNodeAttributes);
   }
   if (unsized > 0) ctx.tally.add(`${unsized} actor${unsized === 1 ? "" : "s"} had no size; set to ${DEFAULT_NODE_SIZE}.`, 0);
   if (nodeSizes) ctx.tally.add(nodeSizes.note, 0);
@@ -499,7 +511,11 @@ export function normalize(raw: RawGraph, fileName: string): Normalized {
       ctx.tally.add("{n} self-loop{s} {was|were} dropped because the graph does not allow them.");
       return;
     }
-    edges.push({ edge, result: normalizeEdge(edge, declared, ctx) });
+    const key = edge.key === null ? null : safeKey(edge.key, "relation");
+    edges.push({
+      edge: { ...edge, key, source: nodeKeys.get(edge.source)!, target: nodeKeys.get(edge.target)! },
+      result: normalizeEdge(edge, declared, ctx),
+    });
   });
   const edgeSizes = scaler(
     edges.flatMap(({ result }) => (result.size === null ? [] : [result.size])),
