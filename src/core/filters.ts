@@ -50,10 +50,10 @@ export function visibleSubgraph(graph: KG, view: VisibilityView): VisibleSets {
   graph.forEachEdge((edge, attrs, source, target, sourceAttrs, targetAttrs) => {
     if (!familyOk(attrs.family) || !relationOk(attrs.relation)) return;
     if (!kindOk(sourceAttrs.kind) || !kindOk(targetAttrs.kind)) return;
-    // A relation without evidence (a file from another tool) has no article or date to filter on.
+    // A relation without evidence (a file from another tool) has no article to filter on, and only its own date, if any.
     const evidenced =
       attrs.evidence.length === 0
-        ? filters.articles === null && isOpenWindow(view.time)
+        ? filters.articles === null && (isOpenWindow(view.time) || (typeof attrs.date === "string" && dateOk(attrs.date)))
         : attrs.evidence.some((e) => articleOk(e.article) && dateOk(e.date));
     if (!evidenced) return;
     edges.add(edge);

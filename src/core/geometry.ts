@@ -11,6 +11,15 @@ import { layoutExtent, NODE_SIZES } from "../model/graph-file";
 const finite = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
 
 /**
+ * Whether values spanning [min, max] are already at the scale of `range`:
+ * within a factor of two of it either way. Such sizes and layouts are kept
+ * exactly as they are (our own files, and most of Gephi's).
+ */
+export function atScale(min: number, max: number, [low, high]: readonly [number, number]): boolean {
+  return min >= low / 2 && max <= high * 2;
+}
+
+/**
  * Scales positions so the graph spans `layoutExtent(order)` around the
  * origin, and sizes linearly into NODE_SIZES (all equal or missing: the
  * smallest size but one step up). Positions that are not finite are left to
@@ -40,7 +49,7 @@ export function fitGeometry(graph: Graph): boolean {
   const extent = layoutExtent(graph.order);
   const span = Math.max(maxX - minX, maxY - minY);
   // Already at the app's scale (our own snapshots and graph files): leave it exactly as it is.
-  const inScale = span >= extent / 4 && span <= extent * 2 && minS >= NODE_SIZES.min / 2 && maxS <= NODE_SIZES.max * 2;
+  const inScale = atScale(span, span, [extent / 2, extent]) && atScale(minS, maxS, [NODE_SIZES.min, NODE_SIZES.max]);
   if (inScale) return false;
   const scale = span > 0 && Number.isFinite(span) ? extent / span : 1;
   const cx = Number.isFinite(minX) ? (minX + maxX) / 2 : 0;

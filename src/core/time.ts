@@ -46,14 +46,21 @@ export function evidenceInWindow(evidence: readonly Evidence[], window: TimeWind
   return evidence.filter((e) => test(e.date));
 }
 
-/** First and last year among all evidence dates, or null when there is none. */
+/**
+ * The years a relation counts in: those of its evidence, or for a relation
+ * without evidence (from another tool's file: a GEXF spell, a CSV date) its own date's.
+ */
+function yearsOf(attrs: EdgeAttributes): number[] {
+  const dates = attrs.evidence.length > 0 ? attrs.evidence.map((e) => e.date) : typeof attrs.date === "string" ? [attrs.date] : [];
+  return dates.map(yearOf).filter((y): y is number => y !== null);
+}
+
+/** First and last year among all evidence dates (and dates of relations without evidence), or null when there is none. */
 export function yearRange(graph: Graph<NodeAttributes, EdgeAttributes>): { from: number; to: number } | null {
   let from = Infinity;
   let to = -Infinity;
   graph.forEachEdge((_, attrs) => {
-    for (const e of attrs.evidence) {
-      const year = yearOf(e.date);
-      if (year === null) continue;
+    for (const year of yearsOf(attrs)) {
       if (year < from) from = year;
       if (year > to) to = year;
     }
@@ -85,11 +92,7 @@ export function histogramByYear(graph: Graph<NodeAttributes, EdgeAttributes>, vi
   }
   graph.forEachEdge((edge, attrs) => {
     if (visibleEdges && !visibleEdges.has(edge)) return;
-    const years = new Set<number>();
-    for (const e of attrs.evidence) {
-      const year = yearOf(e.date);
-      if (year !== null) years.add(year);
-    }
+    const years = new Set(yearsOf(attrs));
     for (const year of years) bins[year - range.from]![attrs.family] += 1;
   });
   return bins;

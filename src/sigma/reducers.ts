@@ -12,6 +12,7 @@ import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import { isHighlighted, type Highlight } from "../core/highlight";
 import { fade, SCHEMES, type Scheme } from "../core/palette";
 import type { VisibleSets } from "../model/visible";
+import { NODE_SIZES } from "../model/graph-file";
 import type { EdgeLabelMode } from "../model/view-state";
 import { nodeColor, type BundleLook, type Decoration, type EdgeLook } from "./decorate";
 
@@ -97,7 +98,7 @@ const finite = (v: unknown, fallback: number) => (typeof v === "number" && Numbe
 const text = (v: unknown) => (typeof v === "string" ? v : null);
 
 /** Size of an actor the data does not size. */
-export const DEFAULT_NODE_SIZE = 5;
+export const DEFAULT_NODE_SIZE = NODE_SIZES.min;
 
 export function nodeReducer(node: string, attrs: NodeInput, ctx: RenderContext): NodeDisplay {
   const size = finite(attrs.size, DEFAULT_NODE_SIZE);

@@ -1,6 +1,15 @@
-/** "Open…": choose a snapshot, GEXF or graphology JSON file to explore instead of the built graph. */
+/**
+ * "Open…": choose a graph file to explore instead of the built graph: a
+ * snapshot, graphology or Gephi Lite JSON, a sigma.js dataset, GEXF, GraphML,
+ * or a CSV/TSV edge list. The readers go by the content, not the extension;
+ * the list only decides what the chooser shows.
+ */
 import { useRef } from "react";
 import { useAppState } from "../state";
+
+/** Every extension the readers' formats come with; drag-and-drop takes any file. */
+export const OPEN_FILE_TYPES =
+  ".gexf,.graphml,.xml,.json,.csv,.tsv,.txt,application/json,application/xml,text/csv,text/tab-separated-values,text/plain";
 
 export async function openFiles(files: FileList | null | undefined): Promise<void> {
   const file = files?.[0];
@@ -24,7 +33,7 @@ export function OpenFile() {
         className="visually-hidden"
         tabIndex={-1}
         aria-label="Open a graph file"
-        accept=".json,.gexf,.xml,application/json,application/xml"
+        accept={OPEN_FILE_TYPES}
         onChange={(e) => {
           void openFiles(e.target.files);
           e.target.value = "";

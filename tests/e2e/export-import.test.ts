@@ -434,8 +434,14 @@ describe("export", () => {
       g.forEachNode((n, a) => {
         if ((window as unknown as KgWindow).__kg!.nodeViewport(n)) kinds.add(a.kind as string);
       });
+      // The quotes the view shows: those dated inside the 2015–2019 window (issue 12: no others in the file).
       const quotes: Record<string, string[]> = {};
-      for (const e of edges) quotes[e] = (g.getEdgeAttribute(e, "evidence") as { quote: string }[]).map((ev) => ev.quote).sort();
+      const inWindow = (date: string) => Number(date.slice(0, 4)) >= 2015 && Number(date.slice(0, 4)) <= 2019;
+      for (const e of edges)
+        quotes[e] = (g.getEdgeAttribute(e, "evidence") as { quote: string; date: string }[])
+          .filter((ev) => inWindow(ev.date))
+          .map((ev) => ev.quote)
+          .sort();
       return { kinds: [...kinds], quotes };
     }, visible.edges);
     expect(facts.kinds).not.toContain("person");
@@ -518,7 +524,7 @@ describe("import", () => {
       },
       {
         file: { name: "notes.txt", text: "Meeting notes\nNothing here is a graph.\n", mimeType: "text/plain" },
-        problem: /not JSON, GEXF or a snapshot/,
+        problem: /not a format this app reads/,
       },
       {
         file: { name: "settings.json", text: JSON.stringify({ theme: "dark", items: [1, 2, 3] }), mimeType: "application/json" },
@@ -613,7 +619,7 @@ describe("import", () => {
     expect(gexf, "the filtered export test ran").toBeDefined();
     await dismissNotices(page);
     await openFile(page, { name: gexf.name, text: gexf.text, mimeType: "application/xml" });
-    await noticeNamed(page, "status", `Opened the GEXF file “${gexf.name}”`).waitFor();
+    await noticeNamed(page, "status", `Opened the GEXF 1.3 file “${gexf.name}”`).waitFor();
     await settle(page);
     const s = await viewNow();
     expect(s.source).toEqual({ kind: "file", name: gexf.name });
@@ -642,7 +648,7 @@ describe("import", () => {
       const nodes = placed.map((n) => (withPositions ? n : { ...n, x: undefined, y: undefined }));
       await dismissNotices(page);
       await openFile(page, { name, text: gexfText({ nodes, edges, gephi: true }), mimeType: "application/xml" });
-      const notice = noticeNamed(page, "status", `Opened the GEXF file “${name}”`);
+      const notice = noticeNamed(page, "status", `Opened the GEXF 1.3 file “${name}”`);
       await notice.waitFor();
       expect(squash((await notice.textContent()) ?? "")).toContain("3 actors, 2 relations");
       if (!withPositions) expect(squash((await notice.textContent()) ?? "")).toMatch(/no positions/);

@@ -5,6 +5,7 @@ import { FAMILY_COLORS, KIND_COLORS } from "../../src/core/palette";
 import { decorate, edgeThickness, nodeColor, parallelIndex } from "../../src/sigma/decorate";
 import { edgeReducer, nodeReducer, renderContext } from "../../src/sigma/reducers";
 import { NO_HIGHLIGHT } from "../../src/core/highlight";
+import { NODE_SIZES } from "../../src/model/graph-file";
 
 // @sigma/edge-curve reads WebGL constants when loaded; its index is the reference for ours.
 vi.hoisted(() => {
@@ -100,6 +101,6 @@ describe("the reducers read named attributes only", () => {
 
   it("draws an actor with a broken size or position at a default instead of failing", () => {
     const d = nodeReducer("a", { x: Number.NaN, y: "1", size: -3, label: 7 }, ctx);
-    expect(d).toMatchObject({ x: 0, y: 0, size: 5, label: null });
+    expect(d).toMatchObject({ x: 0, y: 0, size: NODE_SIZES.min, label: null });
   });
 });

@@ -78,7 +78,8 @@ describe("toCsv", () => {
             quotes.map((quote) => ({ article: "a1", quote, date: "2016" })),
           );
           const rows = table(toCsv(g)).filter((r) => r["edge id"] === "japan|courts|russia");
-          expect(rows.map((r) => r.quote)).toEqual(quotes);
+          // A cell that a spreadsheet would run as a formula is protected by one leading apostrophe.
+          expect(rows.map((r) => r.quote)).toEqual(quotes.map((q) => (/^[=+\-@\t\r]/.test(q) ? `'${q}` : q)));
         },
       ),
       { numRuns: 200 },
@@ -91,6 +92,23 @@ describe("toCsv", () => {
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField("line\r\nbreak")).toBe('"line\r\nbreak"');
     expect(csvField("")).toBe("");
+  });
+
+  test("cells a spreadsheet would run as formulas start with an apostrophe (OWASP)", () => {
+    expect(csvField('=HYPERLINK("http://x","y")')).toBe('"\'=HYPERLINK(""http://x"",""y"")"');
+    expect(csvField("+SUM(1,2)")).toBe('"\'+SUM(1,2)"');
+    expect(csvField("-2+3")).toBe("'-2+3");
+    expect(csvField("@cmd|' /C calc'!A0")).toBe("'@cmd|' /C calc'!A0");
+    expect(csvField("\tx")).toBe("'\tx");
+    expect(csvField("\rx")).toBe('"\'\rx"');
+    expect(csvField("a=b")).toBe("a=b");
+    const g = fixtureGraph();
+    g.setNodeAttribute("japan", "label", "=1+1");
+    g.setEdgeAttribute("japan|courts|russia", "evidence", [{ article: "a1", quote: "@SUM(A1)", date: "2016" }]);
+    const rows = table(toCsv(g));
+    const row = rows.find((r) => r["edge id"] === "japan|courts|russia")!;
+    expect([row.subject, row.quote]).toEqual(["'=1+1", "'@SUM(A1)"]);
+    for (const r of rows) for (const cell of Object.values(r)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
   });
 
   test("an empty graph is just the header", () => {

@@ -149,8 +149,17 @@ describe("visibleSubgraph: relations without evidence (files from other tools)",
     expect(shown({ families: ["cooperation"] })).toBe(true);
   });
 
-  it("are hidden by an article filter or a time window, which they cannot satisfy", () => {
+  it("are hidden by an article filter, which they cannot satisfy", () => {
     expect(shown({ articles: [] })).toBe(false);
+  });
+
+  it("are tested by the time window on their own date (a GEXF spell, a CSV date), and hidden by it without one", () => {
+    bare.setEdgeAttribute(E.jMeetU, "date", "2010");
+    expect(shown({}, { time: { from: "2013", to: null } })).toBe(false);
+    bare.setEdgeAttribute(E.jMeetU, "date", "2016-05");
+    expect(shown({}, { time: { from: "2013", to: "2016" } })).toBe(true);
+    expect(shown({}, { time: { from: "2017", to: null } })).toBe(false);
+    bare.setEdgeAttribute(E.jMeetU, "date", "undated");
     expect(shown({}, { time: { from: "2013", to: null } })).toBe(false);
   });
 });

@@ -11,10 +11,18 @@
  *
  * RFC 4180: CRLF line endings, fields containing a comma, a quotation mark, CR
  * or LF are quoted, quotation marks doubled. A UTF-8 byte order mark comes
- * first because Excel otherwise reads UTF-8 as the local code page. Cells are
- * written verbatim: no formula-injection prefix, since a leading "'" would
- * corrupt quotes that legitimately start with "-" or "=", and this file's
- * text comes from curated news quotes.
+ * first because Excel otherwise reads UTF-8 as the local code page.
+ *
+ * Spreadsheet-safe (OWASP's advice on CSV injection): a cell that starts with
+ * `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading apostrophe,
+ * so Excel, LibreOffice and Google Sheets show it as text instead of running
+ * it as a formula. Opened files can carry any label or quote, so every cell
+ * is checked; this app's CSV reader takes the apostrophe off again.
+ *
+ * What the file holds is what was visible (see `visibleCopy`); the time
+ * window and filters are said by the file name (exportFileName), since a
+ * first row of metadata would break the header row spreadsheets and
+ * `pandas.read_csv` expect.
  */
 import type { AbstractGraph, Attributes } from "graphology-types";
 import type { ArticleMeta } from "../../model/graph-file";
@@ -40,8 +48,12 @@ export const CSV_COLUMNS = [
 const BOM = "\uFEFF";
 const NEEDS_QUOTES = /[",\r\n]/;
 
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One cell: protected from formula evaluation, then quoted as RFC 4180 needs. */
 export function csvField(value: string): string {
-  return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 const str = (value: unknown): string =>

@@ -12,20 +12,30 @@
  * - lists and objects (`aliases`, `evidence`, anything else structured) →
  *   JSON strings, so they survive the trip through tools that know only
  *   scalars; `fromGexf` decodes them back;
- * - every edge is a directed GEXF edge, like the graphology graph it comes
- *   from: whether a relation reads both ways is the `directed` attribute;
- * - graph `name` → `<meta><description>`; `articles`, `vocabulary` and
- *   `dateRange` have no place in GEXF's meta and are not written (the
- *   snapshot format is the lossless one).
+ * - direction: a relation whose `directed` is false is an undirected GEXF
+ *   edge; `defaultedgetype` is "undirected" when every edge is, "directed"
+ *   otherwise, with `type="undirected"` on the undirected ones (the
+ *   `directed` attribute is written too);
+ * - graph `name` → `<meta><description>`; the view the export came from
+ *   (`exported`) → `<meta><keywords>` in words;
+ * - the graph attributes GEXF has no place for (`name`, `articles` with their
+ *   bodies, `vocabulary`, `dateRange`, `exported`) → JSON in one
+ *   `<kg:graph>` element of our own namespace after `<graph>`, which other
+ *   readers skip and `readGexf` reads back, so our GEXF reopens whole.
  */
-import { MultiDirectedGraph } from "graphology";
+import { MultiGraph } from "graphology";
 import { write } from "graphology-gexf";
 import type { AbstractGraph, Attributes } from "graphology-types";
 import { parseColor } from "./color";
-import { xmlSafe } from "./xml";
+import { describeExportedView } from "./exported-view";
+import type { ExportedView } from "./subgraph";
+import { escapeXmlText, xmlSafe } from "./xml";
 
 /** Attributes written as JSON text rather than GEXF lists (see the module comment). */
 export const GEXF_JSON_ATTRIBUTES = ["aliases", "evidence"] as const;
+/** Our element for the graph attributes GEXF cannot hold, and its namespace. */
+export const KG_NAMESPACE = "urn:kg-explorer:graph";
+export const KG_GRAPH_ELEMENT = "graph-attributes";
 
 export interface GexfOptions {
   /** Written as `<meta lastmodifieddate>`; GEXF wants a date, so only the day is kept. */
@@ -57,9 +67,18 @@ function otherAttributes(attrs: Attributes, skip: Set<string>): Attributes {
   const out: Attributes = {};
   for (const [name, value] of Object.entries(attrs)) {
     if (skip.has(name) || value === undefined || typeof value === "function") continue;
-    out[name] = attributeValue(value);
+    // Defined rather than assigned: a name such as "__proto__" stays a name.
+    Object.defineProperty(out, name, { value: attributeValue(value), enumerable: true, writable: true, configurable: true });
   }
   return out;
+}
+
+/** The graph attributes that GEXF has no element for, as our `<kg:graph>` element. */
+function ourGraphElement(attributes: Attributes): string {
+  const kept: Attributes = {};
+  for (const name of ["name", "articles", "vocabulary", "dateRange", "exported"])
+    if (attributes[name] !== undefined) kept[name] = attributes[name] as unknown;
+  return `<kg:${KG_GRAPH_ELEMENT} xmlns:kg="${KG_NAMESPACE}">${escapeXmlText(JSON.stringify(kept))}</kg:${KG_GRAPH_ELEMENT}>`;
 }
 
 const label = (value: unknown, fallback: string) =>
@@ -76,15 +95,26 @@ export function toGexf<N extends Attributes, E extends Attributes, G extends Att
 ): string {
   // The writer puts every scalar graph attribute in <meta>, which GEXF 1.3
   // restricts to creator/keywords/description: give it only those.
-  const meta = new MultiDirectedGraph({ allowSelfLoops: true });
+  let directed = 0;
+  graph.forEachEdge((_, attrs) => {
+    if (attrs.directed !== false) directed++;
+  });
+  const type = graph.size > 0 && directed === 0 ? "undirected" : directed === graph.size ? "directed" : "mixed";
+  const meta = new MultiGraph({ type, allowSelfLoops: true });
   const name = graph.getAttribute("name");
+  const exported = graph.getAttribute("exported") as ExportedView | undefined;
+  const keywords = exported && typeof exported === "object" ? describeExportedView(exported) : null;
   meta.replaceAttributes({
     creator: xmlSafe(options.creator ?? "kg-explorer"),
     ...(typeof name === "string" && name !== "" && { description: xmlSafe(name) }),
+    ...(keywords && { keywords: xmlSafe(keywords) }),
     ...(options.lastModified && { lastModifiedDate: isoDay(options.lastModified) }),
   });
   graph.forEachNode((node, attrs) => meta.addNode(node, attrs));
-  graph.forEachEdge((edge, attrs, source, target) => meta.addDirectedEdgeWithKey(edge, source, target, attrs));
+  graph.forEachEdge((edge, attrs, source, target) => {
+    if (attrs.directed === false) meta.addUndirectedEdgeWithKey(edge, source, target, attrs);
+    else meta.addDirectedEdgeWithKey(edge, source, target, attrs);
+  });
 
   const xml = write(meta, {
     version: "1.3",
@@ -112,5 +142,5 @@ export function toGexf<N extends Attributes, E extends Attributes, G extends Att
     },
   });
   // The writer leaves out `mode`; saying "static" spares readers a guess about dynamics.
-  return xml.replace("<graph ", '<graph mode="static" ');
+  return xml.replace("<graph ", '<graph mode="static" ').replace(/<\/gexf>\s*$/, `${ourGraphElement(graph.getAttributes())}\n</gexf>\n`);
 }

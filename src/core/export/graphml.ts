@@ -14,8 +14,11 @@
  *   `dateRange`) are JSON strings.
  * - Graph attributes are `<data>` of the `<graph>`, so unlike GEXF nothing is
  *   lost.
- * - `edgedefault="directed"` and every edge directed, with the relation's own
- *   direction in the `directed` attribute, as in the graphology graph.
+ * - Direction: `edgedefault="undirected"` when every relation's `directed`
+ *   is false, else `edgedefault="directed"` with `directed="false"` on each
+ *   undirected edge (the `directed` attribute is written too).
+ * - The view the export came from (`exported`: time window, filters, focus)
+ *   is graph data like the rest.
  * - Ids are the graphology keys. GraphML's schema types them as NMTOKEN, which
  *   our `subject|relation|object` edge keys are not; the readers listed above
  *   accept any string, and rewriting keys would break the round trip.
@@ -23,6 +26,9 @@
 import type { AbstractGraph, Attributes } from "graphology-types";
 import { parseColor } from "./color";
 import { escapeXmlAttribute as attr, escapeXmlText as text } from "./xml";
+
+/** Attributes written as JSON text, which `readGraphml` decodes back. */
+export const GRAPHML_JSON_ATTRIBUTES = ["aliases", "evidence", "articles", "vocabulary", "dateRange", "exported"] as const;
 
 type KeyType = "boolean" | "int" | "long" | "double" | "string";
 type Domain = "graph" | "node" | "edge";
@@ -139,7 +145,9 @@ export function toGraphml<N extends Attributes, E extends Attributes, G extends 
       lines.push(`${indent}<data key="${attr(key.id)}">${text(format(value, key.type))}</data>`);
     }
   };
-  lines.push('  <graph id="G" edgedefault="directed">');
+  const undirected = edges.filter(([edge]) => graph.getEdgeAttribute(edge, "directed") === false).length;
+  const allUndirected = edges.length > 0 && undirected === edges.length;
+  lines.push(`  <graph id="G" edgedefault="${allUndirected ? "undirected" : "directed"}">`);
   dataLines("graph", graphData, "    ");
   for (const [node, data] of nodes) {
     if (data.length === 0) {
@@ -151,7 +159,8 @@ export function toGraphml<N extends Attributes, E extends Attributes, G extends 
     lines.push("    </node>");
   }
   for (const [edge, source, target, data] of edges) {
-    const open = `    <edge id="${attr(edge)}" source="${attr(source)}" target="${attr(target)}"`;
+    const own = !allUndirected && graph.getEdgeAttribute(edge, "directed") === false ? ' directed="false"' : "";
+    const open = `    <edge id="${attr(edge)}" source="${attr(source)}" target="${attr(target)}"${own}`;
     if (data.length === 0) {
       lines.push(`${open}/>`);
       continue;

@@ -5,7 +5,9 @@
 import { MultiDirectedGraph } from "graphology";
 import type { AbstractGraph, Attributes } from "graphology-types";
 import type { ArticleMeta, GraphAttributes } from "../../model/graph-file";
+import type { ViewState } from "../../model/view-state";
 import type { VisibleSets } from "../../model/visible";
+import { windowTest } from "../time";
 
 /** How things looked on screen; a function returning undefined keeps the stored attribute. */
 export interface SnapshotStyle<N extends Attributes = Attributes, E extends Attributes = Attributes> {
@@ -32,14 +34,29 @@ export interface DisplayEdgeAttributes {
   highlighted?: true;
 }
 
+/** The part of the view that decides what a data export holds; written into the file as `exported`. */
+export type ExportedView = Pick<ViewState, "time" | "filters" | "focus" | "selected">;
+
 export type SnapshotGraph<N extends Attributes = Attributes, E extends Attributes = Attributes> = MultiDirectedGraph<
   N & DisplayNodeAttributes,
   E & DisplayEdgeAttributes,
   GraphAttributes
 >;
 
-function cloneEvidence(value: unknown): unknown {
-  return Array.isArray(value) ? value.map((e: unknown) => (e && typeof e === "object" ? { ...e } : e)) : value;
+function cloneEvidence(value: unknown, keep: (e: Record<string, unknown>) => boolean): unknown {
+  if (!Array.isArray(value)) return value;
+  return value
+    .filter((e: unknown) => !(e && typeof e === "object") || keep(e as Record<string, unknown>))
+    .map((e: unknown) => (e && typeof e === "object" ? { ...e } : e));
+}
+
+/** Which evidence entries the view shows: inside the time window and from an article the filter lets through. */
+function evidenceTest(view: ExportedView | undefined): (e: Record<string, unknown>) => boolean {
+  if (!view) return () => true;
+  const inWindow = windowTest(view.time);
+  const articles = view.filters.articles === null ? null : new Set(view.filters.articles);
+  return (e) =>
+    (articles === null || (typeof e.article === "string" && articles.has(e.article))) && typeof e.date === "string" && inWindow(e.date);
 }
 
 function citedArticles(value: unknown, into: Set<string>): void {
@@ -55,13 +72,21 @@ function citedArticles(value: unknown, into: Set<string>): void {
  * metrics describe what it contains); sizes are display values and are kept.
  * The graph attributes are copied, but `articles` keeps only the articles
  * that the copied evidence cites, since article bodies dominate file size.
- * Edges are copied whole, evidence included, whatever filter hid some of it.
+ *
+ * Given the `view`, the copy holds what it shows: evidence entries outside
+ * its time window or article filter are left out (a visible relation keeps at
+ * least one), each relation's date and weight follow the entries kept, the
+ * date range is the kept evidence's, and the graph attribute `exported`
+ * records the window, filters, focus and selection, so the file says what
+ * produced it. Without a view, evidence is copied whole.
  */
 export function visibleCopy<N extends Attributes, E extends Attributes>(
   graph: AbstractGraph<N, E, GraphAttributes>,
   visible: VisibleSets,
   style: SnapshotStyle<N, E> = {},
+  view?: ExportedView,
 ): SnapshotGraph<N, E> {
+  const keep = evidenceTest(view);
   const copy: SnapshotGraph<N, E> = new MultiDirectedGraph({ allowSelfLoops: graph.allowSelfLoops });
 
   for (const node of visible.nodes) {
@@ -91,8 +116,22 @@ export function visibleCopy<N extends Attributes, E extends Attributes>(
     const target = graph.target(edge);
     if (!copy.hasNode(source) || !copy.hasNode(target)) continue;
     const attrs = graph.getEdgeAttributes(edge);
-    const out: Attributes = { ...attrs, evidence: cloneEvidence(attrs.evidence) };
+    const out: Attributes = { ...attrs, evidence: cloneEvidence(attrs.evidence, keep) };
     if (out.evidence === undefined) delete out.evidence;
+    const before = Array.isArray(attrs.evidence) ? (attrs.evidence as unknown[]).length : 0;
+    const kept = Array.isArray(out.evidence) ? (out.evidence as { date?: unknown }[]) : [];
+    if (view && before > 0) {
+      // A relation the filters show has at least one entry left; one they hide would have none.
+      if (kept.length === 0) continue;
+      if (kept.length < before) {
+        const dates = kept
+          .map((e) => e.date)
+          .filter((d): d is string => typeof d === "string")
+          .sort();
+        if (dates.length > 0) out.date = dates[0];
+        if (attrs.weight === before) out.weight = kept.length;
+      }
+    }
     const color = style.edgeColor?.(edge, attrs);
     if (color !== undefined) out.color = color;
     const size = style.edgeSize?.(edge, attrs);
@@ -100,7 +139,7 @@ export function visibleCopy<N extends Attributes, E extends Attributes>(
     const highlighted = style.edgeHighlighted ? style.edgeHighlighted(edge, attrs) : attrs.highlighted === true;
     if (highlighted) out.highlighted = true;
     else delete out.highlighted;
-    citedArticles(attrs.evidence, cited);
+    citedArticles(out.evidence, cited);
     copy.addDirectedEdgeWithKey(edge, source, target, out as E & DisplayEdgeAttributes);
   }
 
@@ -114,11 +153,29 @@ export function visibleCopy<N extends Attributes, E extends Attributes>(
 
   const g = graph.getAttributes();
   const articles: ArticleMeta[] = Array.isArray(g.articles) ? g.articles.filter((a) => cited.has(a.id)).map((a) => ({ ...a })) : [];
+  let dateRange = g.dateRange ? { ...g.dateRange } : null;
+  if (view) {
+    const dates: string[] = [];
+    copy.forEachEdge((_, attrs) => {
+      const list: unknown = (attrs as Attributes).evidence;
+      if (Array.isArray(list)) for (const e of list as { date?: unknown }[]) if (typeof e?.date === "string") dates.push(e.date);
+    });
+    dates.sort();
+    dateRange = dates.length > 0 ? { from: dates[0]!, to: dates[dates.length - 1]! } : null;
+  }
   copy.replaceAttributes({
     ...g,
     articles,
     vocabulary: Array.isArray(g.vocabulary) ? g.vocabulary.map((r) => ({ ...r })) : [],
-    dateRange: g.dateRange ? { ...g.dateRange } : null,
+    dateRange,
+    ...(view && {
+      exported: {
+        time: { ...view.time },
+        filters: { ...view.filters },
+        focus: view.focus,
+        selected: view.selected,
+      },
+    }),
   });
   return copy;
 }

@@ -60,8 +60,65 @@ export function parseXml(text: string, what = "file"): Document {
   const rootName = rootElementName(text);
   // Only reached on error: a valid self-closed root would have parsed.
   if (rootName && !trimmed.endsWith(`</${rootName}>`)) {
-    throw new XmlError(`The ${what} is truncated: it ends before the closing </${rootName}> tag.`);
+    throw new XmlError(`The ${what} is truncated at line ${lineCount(trimmed)}: it ends before the closing </${rootName}> tag.`);
   }
-  const line = problems.map((p) => /line:(\d+)/.exec(p)?.[1]).find((l) => l !== undefined);
-  throw new XmlError(`The ${what} is not well-formed XML${line ? ` (first problem near line ${line})` : ""}.`);
+  const first = problems[0] ?? "";
+  const at = /line:(\d+),col:(\d+)/.exec(first);
+  const where = at ? ` at line ${at[1]}, column ${at[2]}` : "";
+  throw new XmlError(`The ${what} is not well-formed XML${where}${reasonOf(first)}.`);
+}
+
+function lineCount(text: string): number {
+  let lines = 1;
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lines++;
+  return lines;
+}
+
+/** xmldom's words for the problem, without its prefixes and position, cut short: ": unclosed xml attribute". */
+function reasonOf(problem: string): string {
+  const reason = problem
+    .replace(/@#\[line:\d+,col:\d+\][\s\S]*$/, "")
+    .replace(/^\[xmldom [a-z ]+\]\s*/i, "")
+    .replace(/^(element parse error: )?(Error: )?/i, "")
+    .replace(/[\u0000-\u001f]+/g, " ")
+    .trim()
+    .replace(/\.$/, "");
+  if (!reason) return "";
+  return `: ${reason.length > 80 ? reason.slice(0, 79) + "…" : reason}`;
+}
+
+/** The element children of `parent`, optionally only those with local name `name` (any namespace). */
+export function childElements(parent: Element | Document, name?: string): Element[] {
+  const out: Element[] = [];
+  for (let n = parent.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 1 && (name === undefined || (n as Element).localName === name)) out.push(n as Element);
+  }
+  return out;
+}
+
+/** The first element child named `name`, or undefined. */
+export function firstChild(parent: Element | Document, name: string): Element | undefined {
+  for (let n = parent.firstChild; n; n = n.nextSibling) if (n.nodeType === 1 && (n as Element).localName === name) return n as Element;
+  return undefined;
+}
+
+/**
+ * Every descendant element of `root` with local name `name`, in document
+ * order. A loop with its own stack, so deep nesting cannot exhaust the call stack.
+ */
+export function descendants(root: Element, name: string): Element[] {
+  const out: Element[] = [];
+  const stack: Element[] = childElements(root).reverse();
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    if (el.localName === name) out.push(el);
+    const children = childElements(el);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return out;
+}
+
+/** The attribute's value, or null when absent (xmldom returns "" for absent attributes). */
+export function attribute(el: Element, name: string): string | null {
+  return el.hasAttribute(name) ? el.getAttribute(name) : null;
 }

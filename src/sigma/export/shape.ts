@@ -39,14 +39,20 @@ export interface ExportContext {
  * relations' own, not the dimmed grey of the moment: a file reopened here, or
  * in Gephi, should not keep the rest of the graph greyed out for good.
  */
-export function snapshotGraph({ graph, decoration, visible, highlight }: ExportContext) {
-  return visibleCopy(graph, visible, {
-    nodeColor: (_node, attrs) => nodeColor(attrs),
-    edgeColor: (edge) => decoration.edges.get(edge)?.color,
-    edgeSize: (edge) => decoration.edges.get(edge)?.size,
-    nodeHighlighted: (node) => highlight.nodes.has(node),
-    edgeHighlighted: (edge) => highlight.edges.has(edge),
-  });
+export function snapshotGraph({ graph, decoration, visible, highlight, view }: ExportContext) {
+  return visibleCopy(
+    graph,
+    visible,
+    {
+      nodeColor: (_node, attrs) => nodeColor(attrs),
+      edgeColor: (edge) => decoration.edges.get(edge)?.color,
+      edgeSize: (edge) => decoration.edges.get(edge)?.size,
+      nodeHighlighted: (node) => highlight.nodes.has(node),
+      edgeHighlighted: (edge) => highlight.edges.has(edge),
+    },
+    // The evidence the view shows, and the view written into the file.
+    view,
+  );
 }
 
 /**
