@@ -136,7 +136,7 @@ describe("exports hold what the view shows", () => {
   test("the article filter too", () => {
     const article = file.attributes.articles[0]!.id;
     const filtered: ViewState = { ...DEFAULT_VIEW, filters: { ...DEFAULT_VIEW.filters, articles: [article] } };
-    const c = visibleCopy(built, visibleSubgraph(built as unknown as KGGraph, filtered), {}, filtered);
+    const c = visibleCopy(built, visibleSubgraph(built, filtered), {}, filtered);
     expect(c.size).toBeGreaterThan(0);
     c.forEachEdge((_, a) => {
       for (const e of a.evidence as { article: string }[]) expect(e.article).toBe(article);
