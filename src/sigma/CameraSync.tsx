@@ -36,6 +36,8 @@ export function CameraSync() {
     let run = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = (animate: boolean) => {
+      // A renderer that a newly opened graph replaces frames nothing of it.
+      if (store.getState().data.loaded?.graph !== sigma.getGraph()) return;
       // A user move still waiting to be written is overtaken by this framing.
       clearTimeout(timer);
       timer = undefined;

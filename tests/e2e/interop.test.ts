@@ -39,14 +39,21 @@ afterAll(async () => {
 function loaded() {
   return page.evaluate(() => {
     const kg = (window as unknown as KgWindow).__kg!;
-    const st = kg.getState() as { data: { source: { name: string } } };
+    const st = kg.getState() as { data: { loaded: { source: { name: string } } } };
     const programs = new Set<string>();
-    kg.graph.forEachEdge((_, a) => programs.add(a.type as string));
+    // The program each relation is drawn with (the renderer's decoration, not the data).
+    kg.graph.forEachEdge((edge) => programs.add((kg.sigma.getEdgeDisplayData(edge) as { type: string }).type));
     const types: unknown[] = [];
     kg.graph.forEachNode((_, a) => {
       if ("type" in a) types.push(a.type);
     });
-    return { name: st.data.source.name, order: kg.graph.order, size: kg.graph.size, programs: [...programs].sort(), nodeTypes: types };
+    return {
+      name: st.data.loaded.source.name,
+      order: kg.graph.order,
+      size: kg.graph.size,
+      programs: [...programs].sort(),
+      nodeTypes: types,
+    };
   });
 }
 

@@ -59,15 +59,16 @@ describe("reserved attribute names", () => {
   test("prototype names as keys, kinds, labels and attribute names are plain data", () => {
     const r = open();
     const g = r.graph;
-    expect(g.hasNode("constructor")).toBe(true);
-    // sigma keeps node data in plain objects: that one id is renamed, with a note.
+    // sigma keeps node data, and graphology adjacency, in plain objects: ids that every object has are renamed, with a note.
     expect(g.hasNode("__proto__")).toBe(false);
+    expect(g.hasNode("constructor")).toBe(false);
     expect(g.getNodeAttribute("_proto_", "label")).toBe("__proto__");
-    expect([g.source("e3"), g.target("e3")]).toEqual(["constructor", "_proto_"]);
+    expect([g.source("e3"), g.target("e3")]).toEqual(["_constructor_", "_proto_"]);
     expect(r.notes).toContain('The actor id "__proto__" is used as "_proto_": the renderer cannot draw an element with that id.');
-    expect(g.getNodeAttributes("constructor")).toMatchObject({ label: "toString", kind: "constructor", valueOf: "v", hasOwnProperty: 1 });
+    expect(r.notes).toContain('The actor id "constructor" is used as "_constructor_": the renderer cannot draw an element with that id.');
+    expect(g.getNodeAttributes("_constructor_")).toMatchObject({ label: "toString", kind: "constructor", valueOf: "v", hasOwnProperty: 1 });
     expect(g.getNodeAttribute("_proto_", "kind")).toBe("__proto__");
-    const attrs = g.getNodeAttributes("constructor") as unknown as Record<string, unknown>;
+    const attrs = g.getNodeAttributes("_constructor_") as unknown as Record<string, unknown>;
     expect(Object.getPrototypeOf(attrs)).toBe(Object.prototype);
     expect(attrs._proto_).toEqual({ polluted: true });
     expect(attrs.polluted).toBeUndefined();

@@ -16,7 +16,6 @@ import { visibleSubgraph } from "../../src/core/filters";
 import { windowTest } from "../../src/core/time";
 import { openGraphFile } from "../../src/core/import/open-file";
 import { DEFAULT_VIEW, type ViewState } from "../../src/model/view-state";
-import type { KGGraph } from "../../src/state/app-state";
 import { parseCsv } from "./export-helpers";
 
 const built = buildGraph(fileURLToPath(new URL("../../graph/corpus", import.meta.url)), { iterations: 20 }).graph;

@@ -152,6 +152,9 @@ function keepReserved(out: Record<string, unknown>, name: string, value: unknown
   ctx.tally.add(`{n} ${what}{s} had a "${name}" attribute, which the renderer would read; it is kept as "${key}".`);
 }
 
+/** Names every plain object has: as ids they would be found on any object, not only where they were put. */
+const PROTOTYPE_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
 /** A plain copy of an object from the file: own keys, no "__proto__", strings cut. */
 function plainCopy(value: Record<string, unknown>, ctx: Context, long: ReadonlySet<string>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -434,14 +437,16 @@ export function normalize(raw: RawGraph, fileName: string): Normalized {
     if (results.has(key)) throw new OpenError(`Node ${quote(key)} appears twice.`);
     results.set(key, normalizeNode(key, attributes, raw.requireLabels, ctx));
   }
-  // sigma keeps its per-node and per-edge data in plain objects, where a key "__proto__" would replace the prototype.
+  // sigma keeps its per-node and per-edge data in plain objects, and graphology its adjacency: an id that
+  // names a member of every object ("__proto__", "constructor", "toString"…) would find that member there.
   const ids = new Set([...results.keys(), ...raw.edges.flatMap((e) => (e.key === null ? [] : [e.key]))]);
   const safeKey = (key: string, what: string): string => {
-    if (key !== "__proto__") return key;
-    let renamed = "_proto_";
-    for (let i = 2; ids.has(renamed); i++) renamed = `_proto_${i}`;
+    if (!PROTOTYPE_NAMES.has(key)) return key;
+    const base = `_${key.replace(/^_+|_+$/g, "")}_`;
+    let renamed = base;
+    for (let i = 2; ids.has(renamed); i++) renamed = `${base}${i}`;
     ids.add(renamed);
-    ctx.tally.add(`The ${what} id "__proto__" is used as "${renamed}": the renderer cannot draw an element with that id.`);
+    ctx.tally.add(`The ${what} id "${key}" is used as "${renamed}": the renderer cannot draw an element with that id.`);
     return renamed;
   };
   const nodeKeys = new Map<string, string>();
