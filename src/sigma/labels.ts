@@ -15,7 +15,8 @@
 import type Sigma from "sigma";
 import { placeLabels, shortenLabel, type Box, type Disc, type LabelCandidate, type LabelOption } from "../core/label-placement";
 import type { Scheme } from "../core/palette";
-import { LABEL_RANK, type EdgeDisplay, type NodeDisplay } from "./reducers";
+import { isHighlighted } from "../core/highlight";
+import { edgeLabelRank, LABEL_RANK, nodeLabelRank, type EdgeDisplay, type NodeDisplay, type RenderContext } from "./reducers";
 import { LABEL_FONT } from "./settings";
 
 /** A label as drawn: what the tests read, and what the SVG export writes. */
@@ -118,7 +119,13 @@ export function overlayBoxes(container: HTMLElement): Box[] {
 }
 
 /** The labels to draw now, placed. */
-export function layoutLabels(sigma: Sigma, style: LabelStyle, measure: Measure, blocked: readonly Box[] = []): LabelLayer {
+export function layoutLabels(
+  sigma: Sigma,
+  ctx: RenderContext,
+  style: LabelStyle,
+  measure: Measure,
+  blocked: readonly Box[] = [],
+): LabelLayer {
   const { width, height } = sigma.getDimensions();
   const graph = sigma.getGraph();
   const discs: Disc[] = [];
@@ -134,7 +141,9 @@ export function layoutLabels(sigma: Sigma, style: LabelStyle, measure: Measure, 
     discs.push({ key: node, x: at.x, y: at.y, r });
     if (!data.label) return;
     if (at.x < -200 || at.y < -50 || at.x > width + 200 || at.y > height + 50) return;
-    const rank = data.labelRank ?? LABEL_RANK.rest;
+    // The rank comes from the context, not the display data: a hover refreshes only what it lights.
+    const rank = nodeLabelRank(node, ctx);
+    if (rank === null) return;
     const focus = rank === LABEL_RANK.focus;
     const fontSize = style.nodeSize;
     const weight = focus ? "700" : "600";
@@ -165,6 +174,7 @@ export function layoutLabels(sigma: Sigma, style: LabelStyle, measure: Measure, 
     });
   });
 
+  const dimmed = isHighlighted(ctx.lit) || ctx.path !== null;
   graph.forEachEdge((edge, _attrs, source, target) => {
     const data = sigma.getEdgeDisplayData(edge) as (EdgeDisplay & { hidden?: boolean }) | undefined;
     if (!data || data.hidden || (!data.label && !data.mix)) return;
@@ -172,14 +182,15 @@ export function layoutLabels(sigma: Sigma, style: LabelStyle, measure: Measure, 
     const t = sigma.getNodeDisplayData(target);
     if (!s || !t || s.hidden || t.hidden) return;
     const at = edgeMiddle(sigma.framedGraphToViewport(s), sigma.framedGraphToViewport(t), data.curvature ?? 0);
-    if (data.mix && data.mix.length > 1) {
+    const rank = edgeLabelRank(edge, ctx);
+    // A dimmed bundle shows no pie; only a bundle's representative draws it.
+    if (data.mix && data.mix.length > 1 && !dimmed && ctx.bundleLooks.has(edge)) {
       // Mixed families: a pie at the middle, which labels keep clear of.
       const r = Math.max(4, sigma.scaleSize(data.size ?? 1) * 0.9);
       marks.push({ key: edge, x: at.x, y: at.y, r, mix: data.mix });
       discs.push({ key: `mark:${edge}`, x: at.x, y: at.y, r });
     }
-    if (!data.label) return;
-    const rank = data.labelRank ?? LABEL_RANK.rest;
+    if (!data.label || rank === null) return;
     const fontSize = style.edgeSize;
     const weight = rank === LABEL_RANK.focus ? "700" : "500";
     const w = measure(data.label, fontSize, weight) + 2 * PAD;
@@ -286,13 +297,19 @@ export function drawLabels(context: CanvasRenderingContext2D, labels: readonly D
 }
 
 /**
- * A hover that draws a ring around the disc and nothing else: the label layer
- * draws the hovered actor's label, in its place among the others.
+ * A ring around the hovered or selected actor (and one being dragged), drawn
+ * from the context with the labels, so it follows the highlight exactly.
  */
-export function drawHoverRing(context: CanvasRenderingContext2D, data: { x: number; y: number; size: number }, ring: string): void {
-  context.beginPath();
-  context.arc(data.x, data.y, data.size + 2, 0, Math.PI * 2);
-  context.lineWidth = 2;
-  context.strokeStyle = ring;
-  context.stroke();
+export function drawRings(sigma: Sigma, context: CanvasRenderingContext2D, ctx: RenderContext): void {
+  for (const node of new Set([ctx.lit.actor, ctx.lit.relation === null ? ctx.selected : null, ctx.dragged])) {
+    if (node === null || !ctx.visible.nodes.has(node)) continue;
+    const data = sigma.getNodeDisplayData(node);
+    if (!data || data.hidden) continue;
+    const at = sigma.framedGraphToViewport(data);
+    context.beginPath();
+    context.arc(at.x, at.y, sigma.scaleSize(data.size) + 2, 0, Math.PI * 2);
+    context.lineWidth = 2;
+    context.strokeStyle = ctx.scheme.pillLine;
+    context.stroke();
+  }
 }

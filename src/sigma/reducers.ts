@@ -14,6 +14,7 @@ import { fade, SCHEMES, type Scheme } from "../core/palette";
 import type { VisibleSets } from "../model/visible";
 import { NODE_SIZES } from "../model/graph-file";
 import type { EdgeLabelMode } from "../model/view-state";
+import type { Bundle } from "../core/bundles";
 import { nodeColor, type BundleLook, type Decoration, type EdgeLook } from "./decorate";
 
 export interface RenderContext {
@@ -30,14 +31,23 @@ export interface RenderContext {
   decoration: Decoration;
   /** The page's colours around the data's own (light or dark). */
   scheme: Scheme;
-  /** Relations inside a closed bundle; the bundle is drawn by its representative's look, the others not at all. */
-  bundled: ReadonlyMap<string, unknown>;
+  /** Every relation inside a bundle of the visible graph, with its bundle (none when bundling is off). */
+  bundles: ReadonlyMap<string, Bundle>;
+  /** The bundles drawn open now: one of their actors is looked at, or they hold the selected relation or a path step. */
+  open: ReadonlySet<Bundle>;
   bundleLooks: ReadonlyMap<string, BundleLook>;
   edgeLabels: EdgeLabelMode;
+  /**
+   * On screen the programs dim what is not lit (programs.ts), so the display
+   * data keeps the items' own colours with a `lit` flag, and a highlight only
+   * touches what it lights. Off for pictures, which get the dimmed colours.
+   */
+  gpuDim: boolean;
 }
 
 export const EMPTY_SET: ReadonlySet<string> = new Set();
 const EMPTY_MAP: ReadonlyMap<string, never> = new Map<string, never>();
+const NO_BUNDLES: ReadonlySet<Bundle> = new Set();
 
 /**
  * Which labels the label layer places first (src/sigma/labels.ts): 0 for the
@@ -54,9 +64,11 @@ export interface RenderState {
   rings?: ReadonlyMap<string, number> | null;
   dragged?: string | null;
   scheme?: Scheme;
-  bundled?: ReadonlyMap<string, unknown>;
+  bundles?: ReadonlyMap<string, Bundle>;
+  open?: ReadonlySet<Bundle>;
   bundleLooks?: ReadonlyMap<string, BundleLook>;
   edgeLabels?: EdgeLabelMode;
+  gpuDim?: boolean;
 }
 
 export function renderContext(decoration: Decoration, visible: VisibleSets, state: RenderState): RenderContext {
@@ -70,10 +82,47 @@ export function renderContext(decoration: Decoration, visible: VisibleSets, stat
     dragged: state.dragged ?? null,
     decoration,
     scheme: state.scheme ?? SCHEMES.light,
-    bundled: state.bundled ?? EMPTY_MAP,
+    bundles: state.bundles ?? EMPTY_MAP,
+    open: state.open ?? NO_BUNDLES,
     bundleLooks: state.bundleLooks ?? EMPTY_MAP,
     edgeLabels: state.edgeLabels ?? "hover",
+    gpuDim: state.gpuDim ?? false,
   };
+}
+
+const emphasisedIn = (ctx: RenderContext) => isHighlighted(ctx.lit) || ctx.path !== null;
+const nodeLit = (node: string, ctx: RenderContext) => ctx.lit.nodes.has(node) || (ctx.path?.nodes.has(node) ?? false);
+const edgeLit = (edge: string, ctx: RenderContext) =>
+  ctx.lit.edges.has(edge) || (ctx.path?.edges.has(edge) ?? false) || edge === ctx.selectedEdge;
+
+/** The bundle a relation is drawn in, when it is closed. */
+export function closedBundle(edge: string, ctx: RenderContext): Bundle | null {
+  const bundle = ctx.bundles.get(edge);
+  return bundle && !ctx.open.has(bundle) ? bundle : null;
+}
+
+/** The rank of an actor's label (LABEL_RANK), or null when it has none to show now (hidden, dimmed). */
+export function nodeLabelRank(node: string, ctx: RenderContext): number | null {
+  if (!ctx.visible.nodes.has(node)) return null;
+  const lit = nodeLit(node, ctx);
+  if (emphasisedIn(ctx) && !lit) return null;
+  const focus = node === ctx.lit.actor || (node === ctx.selected && ctx.lit.relation === null);
+  if (focus) return LABEL_RANK.focus;
+  if ((ctx.path?.nodes.has(node) ?? false) || (ctx.lit.relation !== null && lit)) return LABEL_RANK.joined;
+  return lit && (ctx.rings?.get(node) ?? 0) < 2 ? LABEL_RANK.lit : LABEL_RANK.rest;
+}
+
+/** The rank of a relation's label, or null when it shows none now. */
+export function edgeLabelRank(edge: string, ctx: RenderContext): number | null {
+  if (!ctx.visible.edges.has(edge)) return null;
+  const emphasised = emphasisedIn(ctx);
+  const bundle = closedBundle(edge, ctx);
+  if (bundle) return bundle.representative === edge && !emphasised && ctx.edgeLabels === "on" ? LABEL_RANK.rest : null;
+  if (ctx.path?.edges.has(edge)) return LABEL_RANK.joined;
+  if (edge === ctx.selectedEdge) return LABEL_RANK.focus;
+  if (ctx.lit.edges.has(edge)) return ctx.edgeLabels === "off" ? null : LABEL_RANK.lit;
+  if (emphasised) return null;
+  return ctx.edgeLabels === "on" ? LABEL_RANK.rest : null;
 }
 
 /** The attributes a node reducer reads; anything else in the data is ignored. */
@@ -85,9 +134,10 @@ export interface NodeInput {
   kind?: unknown;
   color?: unknown;
 }
-export type NodeDisplay = Partial<NodeDisplayData> & { x: number; y: number; label: string | null; labelRank?: number };
+export type NodeDisplay = Partial<NodeDisplayData> & { x: number; y: number; label: string | null; labelRank?: number; lit?: number };
 export type EdgeDisplay = Partial<EdgeDisplayData> & {
   label: string | null;
+  lit?: number;
   curvature?: number;
   labelRank?: number;
   /** A closed bundle's colours and their shares, for the mark drawn at its middle when they are mixed. */
@@ -111,21 +161,19 @@ export function nodeReducer(node: string, attrs: NodeInput, ctx: RenderContext):
     type: "circle",
   };
   if (!ctx.visible.nodes.has(node)) return { ...base, hidden: true };
-  const onPath = ctx.path?.nodes.has(node) ?? false;
-  const emphasised = isHighlighted(ctx.lit) || ctx.path !== null;
-  const lit = ctx.lit.nodes.has(node) || onPath;
-  if (emphasised && !lit) return { ...base, color: ctx.scheme.dimmedNode, label: null, zIndex: 0, labelRank: LABEL_RANK.rest };
-  const focus = node === ctx.lit.actor || (node === ctx.selected && ctx.lit.relation === null);
-  const joined = onPath || (ctx.lit.relation !== null && lit);
+  const lit = nodeLit(node, ctx);
+  const labelRank = nodeLabelRank(node, ctx) ?? undefined;
+  const focus = labelRank === LABEL_RANK.focus;
   // The second ring of a two-step focus recedes behind the first.
   const outer = (ctx.rings?.get(node) ?? 0) >= 2;
-  return {
-    ...base,
-    color: outer ? fade(base.color!, ctx.scheme.background) : base.color,
-    zIndex: lit ? 2 : outer ? 0 : 1,
-    highlighted: focus || node === ctx.dragged,
-    labelRank: focus ? LABEL_RANK.focus : joined ? LABEL_RANK.joined : lit && !outer ? LABEL_RANK.lit : LABEL_RANK.rest,
-  };
+  const color = outer ? fade(base.color!, ctx.scheme.background) : base.color;
+  if (ctx.gpuDim) {
+    // Own colour and a flag: the program dims what is not lit, so only what a highlight changes is refreshed.
+    // No `highlighted`: the label layer rings the focus itself (sigma's hover layer would keep a stale one).
+    return { ...base, color, lit: lit ? 1 : 0, zIndex: 1, labelRank };
+  }
+  if (emphasisedIn(ctx) && !lit) return { ...base, color: ctx.scheme.dimmedNode, label: null, zIndex: 0 };
+  return { ...base, color, zIndex: lit ? 2 : outer ? 0 : 1, highlighted: focus || node === ctx.dragged, labelRank };
 }
 
 /** The attributes an edge reducer reads. */
@@ -139,20 +187,23 @@ export function edgeReducer(edge: string, attrs: EdgeInput, ctx: RenderContext):
   const look = ctx.decoration.edges.get(edge) ?? NO_LOOK;
   const base: EdgeDisplay = { label: text(attrs.label), color: look.color, size: look.size, type: look.type, curvature: look.curvature };
   if (!ctx.visible.edges.has(edge)) return { ...base, hidden: true };
-  const emphasised = isHighlighted(ctx.lit) || ctx.path !== null;
-  if (ctx.bundled.has(edge)) {
-    const bundle = ctx.bundleLooks.get(edge);
-    if (!bundle) return { ...base, hidden: true };
-    const { label, mix, type, size, color } = bundle;
-    if (emphasised) return { label: null, type, size, curvature: 0, color: ctx.scheme.dimmedEdge, zIndex: 0 };
-    return { label: ctx.edgeLabels === "on" ? label : null, type, size, curvature: 0, color, mix, zIndex: 1, labelRank: LABEL_RANK.rest };
+  const emphasised = emphasisedIn(ctx);
+  const labelRank = edgeLabelRank(edge, ctx) ?? undefined;
+  const dim = ctx.gpuDim ? { lit: 0, zIndex: 1 } : { color: ctx.scheme.dimmedEdge, label: null, zIndex: 0 };
+  const bundle = closedBundle(edge, ctx);
+  if (bundle) {
+    const drawn = ctx.bundleLooks.get(edge);
+    if (!drawn) return { ...base, hidden: true };
+    const { label, mix, type, size, color } = drawn;
+    // A closed bundle is never lit: looking at one of its actors opens it.
+    const shown: EdgeDisplay = { label, type, size, curvature: 0, color, mix, zIndex: 1, lit: 0, labelRank };
+    return emphasised ? { ...shown, mix: ctx.gpuDim ? mix : undefined, ...dim } : shown;
   }
+  const lit = edgeLit(edge, ctx);
   if (ctx.path?.edges.has(edge))
-    return { ...base, color: ctx.scheme.path, size: Math.max(6, look.size * 1.6), zIndex: 3, labelRank: LABEL_RANK.joined };
-  if (edge === ctx.selectedEdge) return { ...base, size: Math.max(6, look.size * 1.8), zIndex: 3, labelRank: LABEL_RANK.focus };
-  if (ctx.lit.edges.has(edge))
-    return { ...base, label: ctx.edgeLabels === "off" ? null : base.label, zIndex: 2, labelRank: LABEL_RANK.lit };
-  if (emphasised) return { ...base, color: ctx.scheme.dimmedEdge, label: null, zIndex: 0 };
-  // At rest, relation labels would bury the graph: they appear with a highlight, unless asked for always.
-  return { ...base, label: ctx.edgeLabels === "on" ? base.label : null, zIndex: 1, labelRank: LABEL_RANK.rest };
+    return { ...base, color: ctx.scheme.path, size: Math.max(6, look.size * 1.6), zIndex: 3, lit: 1, labelRank };
+  if (edge === ctx.selectedEdge) return { ...base, size: Math.max(6, look.size * 1.8), zIndex: 3, lit: 1, labelRank };
+  if (lit) return { ...base, zIndex: 2, lit: 1, labelRank };
+  if (emphasised) return { ...base, ...dim };
+  return { ...base, zIndex: 1, lit: 0, labelRank };
 }

@@ -2,29 +2,38 @@
  * One graph's rendering, as a controller that pushes the state into sigma
  * (Gephi Lite's renderer controllers do the same): its decoration, the
  * context the reducers read, and the sigma settings that carry the reducers
- * from the very first frame (so no frame draws the data's own attributes).
+ * and the dimmable programs from the very first frame (so no frame draws the
+ * data's own attributes).
+ *
+ * A change costs what it changes. A new highlight (a hover, a selection, a
+ * path, a bundle opening) refreshes only the actors and relations whose look
+ * it changes, with sigma's partial refresh, and switches the programs' dimming
+ * on or off; a new visible set or appearance refreshes everything.
  */
 import type Sigma from "sigma";
 import type { Settings } from "sigma/settings";
+import type { Bundle } from "../core/bundles";
+import { isHighlighted } from "../core/highlight";
+import { SCHEMES } from "../core/palette";
 import { store, type AppState } from "../state";
 import type { KGGraph } from "../state/data";
-import { SCHEMES } from "../core/palette";
-import type { Bundle } from "../core/bundles";
-import { selectClosedBundles, selectHighlight, selectPathSets, selectRings, selectVisible } from "../state/derived";
+import { selectBundles, selectHighlight, selectOpenBundles, selectPathSets, selectRings, selectVisible } from "../state/derived";
 import { bundleLooks, decorate, type BundleLook, type Decoration } from "./decorate";
 import {
   canvasMeasure,
-  drawHoverRing,
   drawLabels,
   drawMarks,
   LABEL_STYLE,
   layoutLabels,
+  drawRings,
   overlayBoxes,
   type DrawnLabel,
   type LabelLayer,
 } from "./labels";
+import { dimmableEdgeProgramClasses, dimmableNodeProgramClasses, dimming, rgba } from "./programs";
 import { edgeReducer, nodeReducer, renderContext, type RenderContext } from "./reducers";
 import { clearRenderer, setRenderer } from "./renderer";
+import { touched } from "./touched";
 import { SETTINGS } from "./settings";
 
 export interface Rendering {
@@ -36,16 +45,16 @@ export interface Rendering {
   attach(sigma: Sigma): () => void;
 }
 
-/** Bundle looks are computed once per set of closed bundles. */
+/** Bundle looks are computed once per set of bundles (a new visible set). */
 const looksCache = new WeakMap<ReadonlyMap<string, Bundle>, Map<string, BundleLook>>();
-function looksOf(bundled: ReadonlyMap<string, Bundle>, decoration: Decoration): Map<string, BundleLook> {
-  let looks = looksCache.get(bundled);
-  if (!looks) looksCache.set(bundled, (looks = bundleLooks(bundled, decoration)));
+function looksOf(bundles: ReadonlyMap<string, Bundle>, decoration: Decoration): Map<string, BundleLook> {
+  let looks = looksCache.get(bundles);
+  if (!looks) looksCache.set(bundles, (looks = bundleLooks(bundles, decoration)));
   return looks;
 }
 
 function contextOf(state: AppState, decoration: Decoration): RenderContext {
-  const bundled = selectClosedBundles(state);
+  const bundles = selectBundles(state);
   return renderContext(decoration, selectVisible(state), {
     lit: selectHighlight(state),
     selected: state.view.selected,
@@ -54,49 +63,76 @@ function contextOf(state: AppState, decoration: Decoration): RenderContext {
     rings: selectRings(state),
     dragged: state.ui.dragged,
     scheme: SCHEMES[state.ui.scheme],
-    bundled,
-    bundleLooks: looksOf(bundled, decoration),
+    bundles,
+    open: selectOpenBundles(state),
+    bundleLooks: looksOf(bundles, decoration),
     edgeLabels: state.view.appearance.edgeLabels,
+    gpuDim: true,
   });
 }
 
-/** A state change the picture shows: a new visible set (full refresh) or a new highlight (cheap refresh). */
-function change(state: AppState, prev: AppState): "visible" | "highlight" | null {
-  if (selectVisible(state) !== selectVisible(prev) || selectPathSets(state) !== selectPathSets(prev)) return "visible";
-  // Opening or closing a bundle shows and hides relations.
-  if (selectClosedBundles(state) !== selectClosedBundles(prev) || state.view.appearance !== prev.view.appearance) return "visible";
-  const highlight =
-    selectHighlight(state) !== selectHighlight(prev) ||
-    selectRings(state) !== selectRings(prev) ||
-    state.view.selected !== prev.view.selected ||
-    state.view.selectedEdge !== prev.view.selectedEdge ||
-    state.ui.dragged !== prev.ui.dragged ||
-    state.ui.scheme !== prev.ui.scheme;
-  return highlight ? "highlight" : null;
+/** Whether the change between two contexts needs every item reprocessed (not only what a highlight touches). */
+function structural(a: RenderContext, b: RenderContext): boolean {
+  return (
+    a.visible !== b.visible || a.bundles !== b.bundles || a.rings !== b.rings || a.scheme !== b.scheme || a.edgeLabels !== b.edgeLabels
+  );
+}
+
+/** Whether anything a highlight decides differs. */
+function highlightChanged(a: RenderContext, b: RenderContext): boolean {
+  return (
+    a.lit !== b.lit ||
+    a.path !== b.path ||
+    a.selected !== b.selected ||
+    a.selectedEdge !== b.selectedEdge ||
+    a.open !== b.open ||
+    a.dragged !== b.dragged
+  );
+}
+
+function applyDimming(ctx: RenderContext): void {
+  dimming.on = isHighlighted(ctx.lit) || ctx.path !== null ? 1 : 0;
+  dimming.node = rgba(ctx.scheme.dimmedNode);
+  dimming.edge = rgba(ctx.scheme.dimmedEdge);
+}
+
+/** The WebGL context of sigma's edges layer, whose depth buffer the dimmable relation programs use. */
+function edgesContext(sigma: Sigma): WebGLRenderingContext | WebGL2RenderingContext | null {
+  const contexts = (sigma as unknown as { webGLContexts?: Record<string, WebGLRenderingContext | WebGL2RenderingContext> }).webGLContexts;
+  return contexts?.edges ?? null;
 }
 
 export function createRendering(graph: KGGraph): Rendering {
   const decoration = decorate(graph);
   let seen = store.getState();
   let ctx = contextOf(seen, decoration);
+  applyDimming(ctx);
   const settings: Partial<Settings> = {
     ...SETTINGS,
-    // The label layer draws every label, placed together (labels.ts); sigma's hover draws only a ring.
+    nodeProgramClasses: dimmableNodeProgramClasses,
+    edgeProgramClasses: dimmableEdgeProgramClasses,
+    // The label layer draws every label, placed together, and the focus's ring (labels.ts); sigma's hover draws nothing.
     renderLabels: false,
     renderEdgeLabels: false,
-    defaultDrawNodeHover: (context, data) => drawHoverRing(context, data, ctx.scheme.pillLine),
+    defaultDrawNodeHover: () => {},
     nodeReducer: (node, data) => nodeReducer(node, data, ctx),
     edgeReducer: (edge, data) => edgeReducer(edge, data, ctx),
   };
-  const push = (sigma: Sigma, state: AppState, prev: AppState) => {
+  const push = (sigma: Sigma, state: AppState) => {
     // A newly loaded graph gets its own rendering; this one only waits to be killed.
     if (state.data.loaded?.graph !== graph) return;
-    const what = change(state, prev);
     seen = state;
-    if (!what) return;
-    ctx = contextOf(state, decoration);
-    if (what === "visible") sigma.refresh();
-    else sigma.refresh({ skipIndexation: true });
+    const next = contextOf(state, decoration);
+    const prev = ctx;
+    if (structural(prev, next)) {
+      ctx = next;
+      applyDimming(ctx);
+      sigma.refresh();
+    } else if (highlightChanged(prev, next)) {
+      ctx = next;
+      applyDimming(ctx);
+      sigma.refresh({ partialGraph: touched(prev, next), skipIndexation: true });
+    } else ctx = next;
   };
   let lastLayer: LabelLayer = { labels: [], marks: [] };
   return {
@@ -107,22 +143,29 @@ export function createRendering(graph: KGGraph): Rendering {
       // A new graph's rendering may meet the old renderer for a moment, before React swaps it.
       const canvas = sigma.getCanvases().labels;
       if (sigma.getGraph() !== graph || !canvas) return () => {};
-      setRenderer({ sigma, decoration, layer: () => lastLayer, contextFor: (scheme) => ({ ...ctx, scheme }) });
+      setRenderer({ sigma, decoration, layer: () => lastLayer, contextFor: (scheme) => ({ ...ctx, scheme, gpuDim: false }) });
       const context = canvas.getContext("2d")!;
       const measure = canvasMeasure(context);
       const drawn = () => {
         const style = { ...LABEL_STYLE, scheme: ctx.scheme };
-        const layer = layoutLabels(sigma, style, measure, overlayBoxes(sigma.getContainer()));
+        const layer = layoutLabels(sigma, ctx, style, measure, overlayBoxes(sigma.getContainer()));
         lastLayer = layer;
+        drawRings(sigma, context, ctx);
         drawMarks(context, layer.marks, style);
         drawLabels(context, layer.labels, style);
       };
+      // Each frame starts with a clear depth buffer, so the relations' depths are this frame's.
+      const gl = edgesContext(sigma);
+      const clearDepth = () => gl?.clear(gl.DEPTH_BUFFER_BIT);
+      const dim = () => applyDimming(ctx);
+      sigma.on("afterClear", clearDepth);
+      sigma.on("beforeRender", dim);
       sigma.on("afterRender", drawn);
-      // The first frame was drawn when sigma was created, before this layer listened.
-      drawn();
-      // The state may have moved on since the rendering was created.
-      push(sigma, store.getState(), seen);
-      const unsubscribe = store.subscribe((state, prev) => push(sigma, state, prev));
+      // The state may have moved on since the rendering was created; the first frame's labels, drawn before this layer listened.
+      const before = lastLayer;
+      if (store.getState() !== seen) push(sigma, store.getState());
+      if (lastLayer === before) drawn();
+      const unsubscribe = store.subscribe((state) => push(sigma, state));
       // A renderer killed by a newly opened graph is no longer the one on screen.
       const forget = () => clearRenderer(sigma);
       sigma.once("kill", forget);
@@ -130,6 +173,8 @@ export function createRendering(graph: KGGraph): Rendering {
         unsubscribe();
         sigma.off("kill", forget);
         sigma.off("afterRender", drawn);
+        sigma.off("afterClear", clearDepth);
+        sigma.off("beforeRender", dim);
       };
     },
   };

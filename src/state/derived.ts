@@ -108,41 +108,49 @@ export function selectRings(state: AppState): ReadonlyMap<string, number> | null
   return ringsMemo(state.data.loaded, selectVisible(state), state.view.selected, state.view.focus);
 }
 
-const bundlesMemo = memo((data: LoadedGraph | null, visible: VisibleSets) =>
-  data ? parallelBundles(data.graph, visible) : new Map<string, Bundle>(),
-);
+const bundlesMemo = memo((data: LoadedGraph | null, visible: VisibleSets, on: boolean): ReadonlyMap<string, Bundle> => {
+  const byEdge = new Map<string, Bundle>();
+  if (!data || !on) return byEdge;
+  for (const bundle of parallelBundles(data.graph, visible).values()) for (const edge of bundle.edges) byEdge.set(edge, bundle);
+  return byEdge;
+});
 
-const closedMemo = memo(
+/** Every relation drawn in a bundle of the visible graph, with its bundle; empty when bundling is off. */
+export function selectBundles(state: AppState): ReadonlyMap<string, Bundle> {
+  return bundlesMemo(state.data.loaded, selectVisible(state), state.view.appearance.bundle);
+}
+
+const openMemo = memo(
   (
-    bundles: Map<string, Bundle>,
-    on: boolean,
+    data: LoadedGraph | null,
+    bundles: ReadonlyMap<string, Bundle>,
     lit: Highlight,
     selected: string | null,
     selectedEdge: string | null,
     path: VisibleSets | null,
-  ): ReadonlyMap<string, Bundle> => {
-    const closed = new Map<string, Bundle>();
-    if (!on) return closed;
-    for (const bundle of bundles.values()) {
-      const { source, target, edges } = bundle;
-      const looked = [lit.actor, selected].some((n) => n === source || n === target);
-      const chosen = edges.some((e) => e === selectedEdge || path?.edges.has(e));
-      if (looked || chosen) continue;
-      for (const edge of edges) closed.set(edge, bundle);
-    }
-    return closed;
+  ): ReadonlySet<Bundle> => {
+    const open = new Set<Bundle>();
+    if (!data || bundles.size === 0) return open;
+    const add = (edge: string) => {
+      const bundle = bundles.get(edge);
+      if (bundle) open.add(bundle);
+    };
+    // Only the relations of the actors looked at: a hover costs its neighbourhood, not the graph.
+    for (const actor of new Set([lit.actor, selected])) if (actor !== null && data.graph.hasNode(actor)) data.graph.forEachEdge(actor, add);
+    if (selectedEdge !== null) add(selectedEdge);
+    for (const edge of path?.edges ?? []) add(edge);
+    return open;
   },
 );
 
 /**
- * The bundles drawn closed, by each of their relations: every bundle of the
- * visible graph unless bundling is off, or one of its actors is hovered or
- * selected, or it holds the selected relation or a step of the path.
+ * The bundles drawn open: one of their actors is hovered or selected, or they
+ * hold the selected relation or a step of the path.
  */
-export function selectClosedBundles(state: AppState): ReadonlyMap<string, Bundle> {
-  return closedMemo(
-    bundlesMemo(state.data.loaded, selectVisible(state)),
-    state.view.appearance.bundle,
+export function selectOpenBundles(state: AppState): ReadonlySet<Bundle> {
+  return openMemo(
+    state.data.loaded,
+    selectBundles(state),
     selectHighlight(state),
     state.view.selected,
     state.view.selectedEdge,

@@ -5,7 +5,7 @@ import { nodeColor } from "../sigma/decorate";
 import { getRenderer } from "../sigma/renderer";
 import type { EdgeLabelMode } from "../model/view-state";
 import { dispatch, useAppState } from "../state";
-import { selectClosedBundles, selectVisible } from "../state/derived";
+import { selectBundles, selectVisible } from "../state/derived";
 import { familyColor } from "../core/palette";
 
 function Swatches({ entry, shape }: { entry: LegendEntry; shape: "dot" | "line" }) {
@@ -21,7 +21,7 @@ function Swatches({ entry, shape }: { entry: LegendEntry; shape: "dot" | "line" 
 export function Legend() {
   const data = useAppState((s) => s.data.loaded);
   const visible = useAppState(selectVisible);
-  const bundled = useAppState(selectClosedBundles);
+  const bundled = useAppState(selectBundles);
   const appearance = useAppState((s) => s.view.appearance);
   const legend = useMemo(
     () =>

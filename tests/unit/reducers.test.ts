@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR, PATH_COLOR } from "../../src/core/palette";
 import { highlightOf } from "../../src/core/highlight";
 import { decorate, type Decoration } from "../../src/sigma/decorate";
-import { edgeReducer, LABEL_RANK, nodeReducer, renderContext } from "../../src/sigma/reducers";
+import { edgeLabelRank, edgeReducer, LABEL_RANK, nodeLabelRank, nodeReducer, renderContext } from "../../src/sigma/reducers";
 import type { VisibleSets } from "../../src/model/visible";
 import { sampleGraph, sorted, type TestGraph } from "./helpers/graphs";
 
@@ -104,7 +104,9 @@ describe("at rest (no hover, selection or path)", () => {
     for (const e of filtered.edges) {
       const d = edge(e, ctx);
       expect(d.color).toBe(edgeColor(e));
-      expect(d.label).toBeNull();
+      // The label layer draws no relation label at rest.
+      expect(edgeLabelRank(e, ctx)).toBeNull();
+      expect(d.labelRank).toBeUndefined();
       expect(d.hidden).toBeFalsy();
     }
   });
@@ -316,5 +318,42 @@ describe("a crowded highlight", () => {
     expect(nodeReducer("hub", { label: "hub" }, ctx).labelRank).toBe(LABEL_RANK.focus);
     expect(nodeReducer("n39", { label: "n39" }, ctx)).toMatchObject({ label: "n39", labelRank: LABEL_RANK.lit });
     expect(edgeReducer("e39", { label: "rel" }, ctx)).toMatchObject({ label: "rel", labelRank: LABEL_RANK.lit });
+  });
+});
+
+describe("on screen, the programs dim (gpuDim)", () => {
+  const gpu = (visible: VisibleSets, spec: StateSpec = {}) => ({ ...context(visible, spec), gpuDim: true });
+
+  it("keeps every item's own colour and flags what is lit, so a highlight touches only its neighbourhood", () => {
+    const ctx = gpu(everything, { hovered: "japan" });
+    const lit = node("russia", ctx);
+    const dimmed = node("ukraine", ctx);
+    expect([lit.color, lit.lit]).toEqual([nodeColor("russia"), 1]);
+    expect([dimmed.color, dimmed.lit]).toEqual([nodeColor("ukraine"), 0]);
+    expect(edge("ukraine>criticises>russia", ctx)).toMatchObject({ color: edgeColor("ukraine>criticises>russia"), lit: 0 });
+    expect(edge("japan>sanctions>russia", ctx)).toMatchObject({ lit: 1 });
+    // The label layer is told apart by the context, not by the display data left from before.
+    expect(nodeLabelRank("ukraine", ctx)).toBeNull();
+    expect(nodeLabelRank("russia", ctx)).toBe(LABEL_RANK.lit);
+  });
+
+  it("draws nothing differently at rest than the plain reducers do, but for the flag and the ring", () => {
+    const plain = context(everything);
+    const onScreen = gpu(everything);
+    // The ring of a highlight is drawn by the label layer on screen, so `highlighted` is left out there.
+    const drawn = (d: object) => ({ ...d, lit: undefined, highlighted: undefined });
+    for (const n of everything.nodes) expect(drawn(node(n, onScreen))).toEqual(drawn(node(n, plain)));
+  });
+});
+
+describe("touched", () => {
+  it("lists what a change of highlight relights: the old and the new neighbourhoods, nothing else", async () => {
+    const { touched } = await import("../../src/sigma/touched");
+    const a = { ...context(everything, { hovered: "japan" }), gpuDim: true };
+    const b = { ...context(everything, { hovered: "ukraine" }), gpuDim: true };
+    const t = touched(a, b);
+    expect(sorted(new Set(t.nodes))).toEqual(sorted(new Set([...a.lit.nodes, ...b.lit.nodes])));
+    expect(sorted(new Set(t.edges))).toEqual(sorted(new Set([...a.lit.edges, ...b.lit.edges])));
+    expect(t.nodes).not.toContain("nato");
   });
 });

@@ -5,7 +5,7 @@
  */
 import { drawOnCanvas } from "@sigma/export-image";
 import type { Bands } from "../../core/export/bands";
-import { canvasMeasure, drawLabels, drawMarks, LABEL_STYLE, layoutLabels } from "../labels";
+import { canvasMeasure, drawLabels, drawMarks, drawRings, LABEL_STYLE, layoutLabels } from "../labels";
 import { edgeReducer, nodeReducer } from "../reducers";
 import { LABEL_FONT } from "../settings";
 import { PICTURE_SCHEME, pictureBands } from "./picture";
@@ -65,7 +65,8 @@ export async function renderPng(ctx: ExportContext, options: ImageOptions): Prom
       // The label layer is the app's own, so it is placed on the copy as it is on screen.
       withTempRenderer: (copy) => {
         const context = copy.getCanvases().labels!.getContext("2d")!;
-        const layer = layoutLabels(copy, style, canvasMeasure(context));
+        const layer = layoutLabels(copy, rctx, style, canvasMeasure(context));
+        drawRings(copy, context, rctx);
         drawMarks(context, layer.marks, style);
         drawLabels(context, layer.labels, style);
       },
