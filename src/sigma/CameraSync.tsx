@@ -21,6 +21,12 @@ const sameMembers = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
   return true;
 };
 
+/** Cameras that frame the same picture to the eye: centres within 2% of the view, zooms within 5%. */
+function nearlySame(a: { x: number; y: number; ratio: number }, b: { x: number; y: number; ratio: number }): boolean {
+  const scale = Math.max(a.ratio, b.ratio);
+  return Math.abs(a.x - b.x) < 0.02 * scale && Math.abs(a.y - b.y) < 0.02 * scale && Math.abs(a.ratio / b.ratio - 1) < 0.05;
+}
+
 /** What a following camera frames. */
 function framed(state: AppState): readonly string[] {
   return selectPath(state)?.nodes ?? [...selectVisible(state).nodes];
@@ -35,13 +41,15 @@ export function CameraSync() {
     let framing = false;
     let run = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = (animate: boolean) => {
+    const frame = (animate: boolean, always = false) => {
       // A renderer that a newly opened graph replaces frames nothing of it.
       if (store.getState().data.loaded?.graph !== sigma.getGraph()) return;
       // A user move still waiting to be written is overtaken by this framing.
       clearTimeout(timer);
       timer = undefined;
       const target = frameCamera(sigma, framed(store.getState()));
+      // Already framed (a filter that leaves the same spread of actors): no move, and no frames spent on one.
+      if (!always && nearlySame(camera.getState(), target)) return;
       const id = ++run;
       framing = true;
       const done = () => {
@@ -54,7 +62,7 @@ export function CameraSync() {
       }
     };
 
-    setFramer(sigma, { frame: () => frame(true), pending: () => timer !== undefined });
+    setFramer(sigma, { frame: () => frame(true, true), pending: () => timer !== undefined });
     const initial = store.getState().view.camera;
     if (initial) camera.setState(initial);
     else frame(false);

@@ -45,9 +45,11 @@ export function frameCamera(sigma: Sigma, nodes: readonly string[]): CameraState
   });
   const fit = drawn.length > 0 ? getCameraStateToFitViewportToNodes(sigma, drawn) : { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
   const single = drawn.length === 1 ? 0.35 : 0;
+  // The whole graph is framed as sigma frames it (its stage padding is room enough); a part, with room for labels.
+  const padding = drawn.length === sigma.getGraph().order ? 1 : FRAME_PADDING;
   const ratio = Math.min(
     CAMERA_LIMITS.maxRatio,
-    Math.max(CAMERA_LIMITS.minRatio, Math.max(single, fit.ratio * FRAME_PADDING * (height / Math.max(1, height - inset)))),
+    Math.max(CAMERA_LIMITS.minRatio, Math.max(single, fit.ratio * padding * (height / Math.max(1, height - inset)))),
   );
   const base: CameraState = { x: fit.x, y: fit.y, ratio, angle: 0 };
   if (inset === 0) return base;
