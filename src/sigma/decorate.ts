@@ -102,7 +102,7 @@ export interface BundleLook extends EdgeLook {
   mix: { color: string; share: number }[];
 }
 
-/** The look of each closed bundle, by its representative relation. */
+/** The look of each closed bundle, by the relation that draws it (a straight member when there is one). */
 export function bundleLooks(closed: ReadonlyMap<string, Bundle>, decoration: Decoration): Map<string, BundleLook> {
   const looks = new Map<string, BundleLook>();
   for (const bundle of new Set(closed.values())) {
@@ -113,8 +113,12 @@ export function bundleLooks(closed: ReadonlyMap<string, Bundle>, decoration: Dec
     }
     const n = bundle.edges.length;
     const mix = [...tally].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([color, k]) => ({ color, share: k / n }));
-    looks.set(bundle.representative, {
-      type: edgeProgramType(bundle.direction === "forward", false),
+    const type = edgeProgramType(bundle.direction === "forward", false);
+    // Drawn by a member that has the bundle's own program when open too, so opening it never changes a program
+    // (sigma's partial refresh can then redraw it alone).
+    const representative = bundle.edges.find((edge) => decoration.edges.get(edge)?.type === type) ?? bundle.representative;
+    looks.set(representative, {
+      type,
       curvature: 0,
       color: mix[0]!.color,
       size: bundleThickness(n),

@@ -117,7 +117,7 @@ export function edgeLabelRank(edge: string, ctx: RenderContext): number | null {
   if (!ctx.visible.edges.has(edge)) return null;
   const emphasised = emphasisedIn(ctx);
   const bundle = closedBundle(edge, ctx);
-  if (bundle) return bundle.representative === edge && !emphasised && ctx.edgeLabels === "on" ? LABEL_RANK.rest : null;
+  if (bundle) return ctx.bundleLooks.has(edge) && !emphasised && ctx.edgeLabels === "on" ? LABEL_RANK.rest : null;
   if (ctx.path?.edges.has(edge)) return LABEL_RANK.joined;
   if (edge === ctx.selectedEdge) return LABEL_RANK.focus;
   if (ctx.lit.edges.has(edge)) return ctx.edgeLabels === "off" ? null : LABEL_RANK.lit;

@@ -33,7 +33,7 @@ import {
 import { dimmableEdgeProgramClasses, dimmableNodeProgramClasses, dimming, rgba } from "./programs";
 import { edgeReducer, nodeReducer, renderContext, type RenderContext } from "./reducers";
 import { clearRenderer, setRenderer } from "./renderer";
-import { touched } from "./touched";
+import { changesProgram, touched } from "./touched";
 import { SETTINGS } from "./settings";
 
 export interface Rendering {
@@ -121,6 +121,8 @@ export function createRendering(graph: KGGraph): Rendering {
   const push = (sigma: Sigma, state: AppState) => {
     // A newly loaded graph gets its own rendering; this one only waits to be killed.
     if (state.data.loaded?.graph !== graph) return;
+    // The labels come back when the layout stops.
+    if (state.ui.layoutRunning !== seen.ui.layoutRunning) sigma.scheduleRender();
     seen = state;
     const next = contextOf(state, decoration);
     const prev = ctx;
@@ -129,9 +131,12 @@ export function createRendering(graph: KGGraph): Rendering {
       applyDimming(ctx);
       sigma.refresh();
     } else if (highlightChanged(prev, next)) {
+      const changed = touched(prev, next);
+      const full = changesProgram(changed.edges, prev, next, (edge) => graph.getEdgeAttributes(edge));
       ctx = next;
       applyDimming(ctx);
-      sigma.refresh({ partialGraph: touched(prev, next), skipIndexation: true });
+      if (full) sigma.refresh();
+      else sigma.refresh({ partialGraph: changed, skipIndexation: true });
     } else ctx = next;
   };
   let lastLayer: LabelLayer = { labels: [], marks: [] };
@@ -147,6 +152,11 @@ export function createRendering(graph: KGGraph): Rendering {
       const context = canvas.getContext("2d")!;
       const measure = canvasMeasure(context);
       const drawn = () => {
+        // While the layout moves everything each frame, labels would be placed for positions gone the next: they wait.
+        if (store.getState().ui.layoutRunning) {
+          lastLayer = { labels: [], marks: [] };
+          return;
+        }
         const style = { ...LABEL_STYLE, scheme: ctx.scheme };
         const layer = layoutLabels(sigma, ctx, style, measure, overlayBoxes(sigma.getContainer()));
         lastLayer = layer;
