@@ -51,7 +51,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (err) {
     if (err instanceof CorpusError) {
-      printProblems(err.problems, err.omitted);
+      printProblems(err.problems, err.omitted, err.stopped);
       console.error(errorSummary("graph", err.errorCount, "nothing written"));
     } else if (err instanceof OutputError) {
       console.error(`graph: ${err.message}; nothing written`);

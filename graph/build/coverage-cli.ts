@@ -75,7 +75,7 @@ function main(argv: string[]): number {
   const problems = new ProblemList();
   const corpus = loadCorpus(resolve(args.corpus), problems);
   validateCorpus(corpus, problems);
-  printProblems(problems.items, problems.omitted);
+  printProblems(problems.items, problems.omitted, problems.stopped);
   if (problems.errorCount > 0) {
     console.error(
       errorSummary("coverage", problems.errorCount, "no report for a corpus that does not build (npm run graph says the same)"),

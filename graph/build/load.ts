@@ -45,6 +45,15 @@ function locate<T extends object>(value: T, source: Source, path: YamlPath): T &
   }) as T & Located;
 }
 
+/**
+ * Whether to stop checking, because the problem list is full: checking a
+ * million bad entries only to count them costs more than it tells.
+ */
+function stop(problems: ProblemList): boolean {
+  if (problems.full) problems.stopped = true;
+  return problems.full;
+}
+
 /** Validates `value` (found at `path` in the file); reports each issue at its own line. */
 function check<S extends z.ZodType>(schema: S, value: unknown, source: Source, path: YamlPath, problems: ProblemList): z.infer<S> | null {
   const result = schema.safeParse(value, { reportInput: true });
@@ -98,6 +107,10 @@ function loadArticles(dir: string, problems: ProblemList, gaps: Gaps): Article[]
   }
   for (const path of paths) {
     const id = basename(path).replace(/\.ya?ml$/, "");
+    if (stop(problems)) {
+      gaps.articles.set(id, messagePath(path));
+      continue;
+    }
     const source = readSource(path, problems);
     const a = source && check(articleSchema, source.yaml.value, source, [], problems);
     if (!source || !a) gaps.articles.set(id, messagePath(path));
@@ -124,10 +137,10 @@ function loadList<S extends z.ZodType>(
     return { entries: [], complete: false };
   }
   const entries: { item: z.infer<S>; source: Source; index: number }[] = [];
-  value.forEach((raw, index) => {
-    const item = check(schema, raw, source, [index], problems);
+  for (let index = 0; index < value.length && !stop(problems); index++) {
+    const item = check(schema, value[index], source, [index], problems);
     if (item) entries.push({ item, source, index });
-  });
+  }
   return { entries, complete: entries.length === value.length };
 }
 
@@ -158,6 +171,10 @@ function loadTriples(
   const paths = listYaml(join(dir, "triples"), problems);
   if (!paths) gaps.triples = true;
   for (const path of paths ?? []) {
+    if (stop(problems)) {
+      gaps.triples = true;
+      break;
+    }
     const source = readSource(path, problems);
     const head = source && check(tripleFileSchema, source.yaml.value, source, [], problems);
     if (!source || !head) {
@@ -165,15 +182,15 @@ function loadTriples(
       continue;
     }
     tripleFiles.push(locate({ article: head.article }, source, ["article"]));
-    head.triples.forEach((raw, i) => {
-      const t = check(tripleSchema, raw, source, ["triples", i], problems);
+    for (let i = 0; i < head.triples.length; i++) {
+      const t = !stop(problems) && check(tripleSchema, head.triples[i], source, ["triples", i], problems);
       if (t) triples.push(locate({ ...t, article: head.article }, source, ["triples", i]));
       else gaps.triples = true;
-    });
-    head.reviewed.forEach((raw, i) => {
-      const r = check(reviewedSchema, raw, source, ["reviewed", i], problems);
+    }
+    for (let i = 0; i < head.reviewed.length && !stop(problems); i++) {
+      const r = check(reviewedSchema, head.reviewed[i], source, ["reviewed", i], problems);
       if (r) reviewed.push(locate({ ...r, article: head.article }, source, ["reviewed", i]));
-    });
+    }
   }
   return { triples, reviewed, tripleFiles };
 }

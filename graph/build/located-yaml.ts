@@ -62,7 +62,7 @@ export type YamlRead = { ok: true; yaml: LocatedYaml } | { ok: false; problem: Y
 
 /** A parsed document that can say on which line any part of it stands. */
 export class LocatedYaml {
-  private index: LineNode | null = null;
+  private index: LineIndex | null = null;
 
   /** Made by `parseYaml` and `readYamlFile`. */
   constructor(
@@ -73,14 +73,8 @@ export class LocatedYaml {
 
   /** Line of the node at `path` (of a mapping entry: its key's line), or of its nearest ancestor that exists. */
   lineAt(path: YamlPath): number {
-    this.index ??= buildLineIndex(this.source, this.limits);
-    let node = this.index;
-    for (const key of path) {
-      const next = node.entries?.get(key);
-      if (!next) break;
-      node = next;
-    }
-    return node.line;
+    this.index ??= new LineIndex(this.source, this.limits);
+    return this.index.lineAt(path);
   }
 }
 
@@ -344,62 +338,100 @@ function expansionMessage(limits: YamlLimits): string {
 // ---------------------------------------------------------------------------
 // Lines
 
-interface LineNode {
-  line: number;
-  entries?: Map<string | number, LineNode>;
-}
-
-/** One node as js-yaml's listener saw it: where it opened, what it became, and the nodes opened inside it. */
-interface Frame {
-  line: number;
-  result: unknown;
-  children: Frame[];
-}
-
 /**
- * Where each node of the document begins. js-yaml opens a node for every key
- * and every value (a mapping's children alternate key, value); a list item
- * may be wrapped in one more node with the same result.
+ * Where each node of the document begins, from a second parse with a
+ * listener. js-yaml opens a node for every key and every value (a mapping's
+ * children alternate key, value), and a list item may be wrapped in one more
+ * node with the same result. Nodes are numbered in the order they open, so a
+ * node's descendants are the numbers from it to its `end`; three flat arrays
+ * hold a file of millions of nodes without millions of objects. What a node's
+ * entries are is worked out only for the nodes a lookup passes through.
  */
-function buildLineIndex(source: string, limits: YamlLimits): LineNode {
-  const root: Frame = { line: 1, result: undefined, children: [] };
-  const stack: Frame[] = [root];
-  try {
-    load(
-      source,
-      parserOptions(limits, (event: string, state: State) => {
-        if (event === "open") {
-          const frame: Frame = { line: state.line + 1, result: undefined, children: [] };
-          stack[stack.length - 1]!.children.push(frame);
-          stack.push(frame);
-        } else {
-          const frame = stack.pop()!;
-          frame.result = state.result;
-        }
-      }),
-    );
-  } catch {
-    // The document parsed once already; a failure here only leaves lines less precise.
-  }
-  const top = root.children[0];
-  return top ? toLineNode(top) : { line: 1 };
-}
+class LineIndex {
+  private lines = new Int32Array(1024);
+  private ends = new Int32Array(1024);
+  private readonly results: unknown[] = [];
+  private count = 0;
+  private readonly entries = new Map<number, Map<string | number, number> | Int32Array | null>();
 
-function toLineNode(frame: Frame): LineNode {
-  let f = frame;
-  while (f.children.length === 1 && f.children[0]!.result === f.result) f = f.children[0]!;
-  const node: LineNode = { line: frame.line };
-  const value = f.result;
-  const kids = f.children;
-  if (Array.isArray(value) && kids.length === value.length) {
-    node.entries = new Map(kids.map((k, i) => [i, toLineNode(k)]));
-  } else if (typeof value === "object" && value !== null && kids.length % 2 === 0) {
-    node.entries = new Map();
-    for (let i = 0; i < kids.length; i += 2) {
-      const key = String(kids[i]!.result);
-      // A mapping entry stands where its key does; what is inside stands where its value's parts do.
-      node.entries.set(key, { line: kids[i]!.line, entries: toLineNode(kids[i + 1]!).entries });
+  constructor(source: string, limits: YamlLimits) {
+    const open: number[] = [];
+    try {
+      load(
+        source,
+        parserOptions(limits, (event: string, state: State) => {
+          if (event === "open") {
+            if (this.count === this.lines.length) this.grow();
+            this.lines[this.count] = state.line + 1;
+            open.push(this.count++);
+          } else {
+            const node = open.pop()!;
+            this.ends[node] = this.count;
+            this.results[node] = state.result;
+          }
+        }),
+      );
+    } catch {
+      // The document parsed once already; a failure here only leaves lines less precise.
     }
   }
-  return node;
+
+  private grow(): void {
+    const lines = new Int32Array(this.lines.length * 2);
+    const ends = new Int32Array(this.ends.length * 2);
+    lines.set(this.lines);
+    ends.set(this.ends);
+    [this.lines, this.ends] = [lines, ends];
+  }
+
+  /** Line of the node at `path` (of a mapping entry: its key's line), or of its nearest ancestor that exists. */
+  lineAt(path: YamlPath): number {
+    if (this.count === 0) return 1;
+    let node = 0;
+    let line = this.lines[0]!;
+    for (const key of path) {
+      const entry = this.entry(node, key);
+      if (!entry) break;
+      [line, node] = entry;
+    }
+    return line;
+  }
+
+  /** [line, node] of the entry `key` of `node`: a mapping entry stands where its key does, its parts where its value's do. */
+  private entry(node: number, key: string | number): [number, number] | null {
+    let table = this.entries.get(node);
+    if (table === undefined) {
+      table = this.table(node);
+      this.entries.set(node, table);
+    }
+    if (table instanceof Int32Array) {
+      const child = typeof key === "number" ? table[key] : undefined;
+      return child === undefined ? null : [this.lines[child]!, child];
+    }
+    const k = table?.get(String(key));
+    // A key's node is followed by its value's, which starts where the key's subtree ends.
+    return k === undefined ? null : [this.lines[k]!, this.ends[k]!];
+  }
+
+  private children(node: number): number[] {
+    const out: number[] = [];
+    for (let c = node + 1; c < this.ends[node]!; c = this.ends[c]!) out.push(c);
+    return out;
+  }
+
+  /** A list's items, or a mapping's keys by name, or null for a scalar. */
+  private table(node: number): Map<string, number> | Int32Array | null {
+    let n = node;
+    let kids = this.children(n);
+    while (kids.length === 1 && this.results[kids[0]!] === this.results[n]) {
+      n = kids[0]!;
+      kids = this.children(n);
+    }
+    const value = this.results[n];
+    if (Array.isArray(value)) return kids.length === value.length ? Int32Array.from(kids) : null;
+    if (typeof value !== "object" || value === null || kids.length % 2 !== 0) return null;
+    const keys = new Map<string, number>();
+    for (let i = 0; i < kids.length; i += 2) keys.set(String(this.results[kids[i]!]), kids[i]!);
+    return keys;
+  }
 }

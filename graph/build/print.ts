@@ -2,8 +2,8 @@
 import { problemReport, plural, type Problem, type ProblemList } from "./problems";
 
 /** Prints the listed problems and the count of the rest to stderr. */
-export function printProblems(problems: readonly Problem[], omitted: ProblemList["omitted"]): void {
-  for (const line of problemReport(problems, omitted)) console.error(line);
+export function printProblems(problems: readonly Problem[], omitted: ProblemList["omitted"], stopped = false): void {
+  for (const line of problemReport(problems, omitted, stopped)) console.error(line);
 }
 
 /** "graph: 3 errors; nothing written". */

@@ -32,7 +32,7 @@ const MAX_MESSAGE = 500;
 export function quoted(value: string, max = MAX_QUOTED): string {
   const chars = Array.from(value);
   const shown = chars.length > max ? chars.slice(0, max).join("") : value;
-   
+
   const escaped = shown.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) =>
     c === "\n" ? "\\n" : c === "\t" ? "\\t" : c === "\r" ? "\\r" : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
   );
@@ -59,6 +59,8 @@ export class ProblemList {
   readonly items: Problem[] = [];
   /** Problems beyond the limit, by severity. */
   readonly omitted = { error: 0, warning: 0, note: 0 };
+  /** Whether checking stopped once the list was full: then there may be more problems than counted. */
+  stopped = false;
 
   constructor(readonly limit = MAX_PROBLEMS) {}
 
@@ -70,6 +72,10 @@ export class ProblemList {
   }
   note(file: string, line: number | (() => number), message: string): void {
     this.add(file, line, message, "note");
+  }
+  /** Whether the list holds `limit` problems: further ones are only counted, and costly checks may stop. */
+  get full(): boolean {
+    return this.items.length >= this.limit;
   }
   /** Every error, listed or not. */
   get errorCount(): number {
@@ -98,11 +104,13 @@ export class ProblemList {
 export class CorpusError extends Error {
   readonly problems: Problem[];
   readonly omitted: ProblemList["omitted"];
+  readonly stopped: boolean;
   constructor(list: ProblemList) {
     super(list.items.map(formatProblem).join("\n"));
     this.name = "CorpusError";
     this.problems = list.items;
     this.omitted = { ...list.omitted };
+    this.stopped = list.stopped;
   }
   get errorCount(): number {
     return this.problems.filter((p) => p.severity === "error").length + this.omitted.error;
@@ -110,13 +118,14 @@ export class CorpusError extends Error {
 }
 
 /** The lines a run prints for its problems: each one, then how many more there were. */
-export function problemReport(problems: readonly Problem[], omitted: ProblemList["omitted"]): string[] {
+export function problemReport(problems: readonly Problem[], omitted: ProblemList["omitted"], stopped = false): string[] {
   const lines = problems.map(formatProblem);
   const more = omitted.error + omitted.warning + omitted.note;
   if (more > 0) {
     const parts = (["error", "warning", "note"] as const).filter((k) => omitted[k] > 0).map((k) => plural(omitted[k], k));
     lines.push(`… and ${more} more not listed (${parts.join(", ")}); the first ${problems.length} are above`);
   }
+  if (stopped) lines.push(`… checking stopped after ${problems.length} problems, so there may be more: fix these and build again`);
   return lines;
 }
 

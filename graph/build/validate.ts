@@ -39,12 +39,11 @@ function checkNames(corpus: Corpus, problems: ProblemList): void {
 }
 
 /**
- * The one-sentence rule: where a quote (already found verbatim) runs from one
+ * The one-sentence rule: where a quote (normalised, already found verbatim) runs from one
  * sentence of the body into the next, the message says where; null when some
  * occurrence of it lies within one sentence.
  */
-function sentenceSpanProblem(split: SentenceSplit, quote: string): string | null {
-  const q = normalizeText(quote);
+function sentenceSpanProblem(split: SentenceSplit, q: string): string | null {
   let first = -1;
   let boundary = -1;
   for (let at = split.text.indexOf(q); at >= 0; at = split.text.indexOf(q, at + 1)) {
@@ -130,6 +129,7 @@ export function validateCorpus(corpus: Corpus, problems: ProblemList): void {
     used.add(t.subject).add(t.object);
     // An unknown article is reported once, on the file's "article:" line.
     const body = bodies.get(t.article);
+    const quote = normalizeText(t.quote);
     if (body) {
       if (!containsVerbatim(body.text, t.quote, true))
         problems.error(
@@ -138,11 +138,11 @@ export function validateCorpus(corpus: Corpus, problems: ProblemList): void {
           `quote does not occur verbatim in the body of article ${quoted(t.article)}: ${quoted(t.quote)}`,
         );
       else {
-        const span = sentenceSpanProblem(body, t.quote);
+        const span = sentenceSpanProblem(body, quote);
         if (span) problems.error(t.file, () => t.line, span);
       }
     }
-    const key = [t.article, t.subject, t.relation, t.object, t.date, normalizeText(t.quote)].join("\u0000");
+    const key = [t.article, t.subject, t.relation, t.object, t.date, quote].join("\u0000");
     const first = seen.get(key);
     if (first) problems.error(t.file, () => t.line, `duplicate triple (same as line ${first.line})`);
     else seen.set(key, t);
