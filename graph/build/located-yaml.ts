@@ -39,7 +39,10 @@ export interface YamlLimits {
   maxBytes: number;
   /** Deepest nesting of collections (mappings and lists), aliases expanded. */
   maxDepth: number;
-  /** Characters that aliases may add to the document once expanded; 0 refuses any alias that adds text. */
+  /**
+   * Characters by which the document, aliases expanded, may exceed the file
+   * (without aliases it never does: every character counted stands in the file).
+   */
   maxAliasExpansion: number;
 }
 
@@ -63,6 +66,7 @@ export type YamlRead = { ok: true; yaml: LocatedYaml } | { ok: false; problem: Y
 /** A parsed document that can say on which line any part of it stands. */
 export class LocatedYaml {
   private index: LineIndex | null = null;
+  private lastLine: number | null = null;
 
   /** Made by `parseYaml` and `readYamlFile`. */
   constructor(
@@ -74,7 +78,9 @@ export class LocatedYaml {
   /** Line of the node at `path` (of a mapping entry: its key's line), or of its nearest ancestor that exists. */
   lineAt(path: YamlPath): number {
     this.index ??= new LineIndex(this.source, this.limits);
-    return this.index.lineAt(path);
+    // A node js-yaml opens after a final comment or line break would stand on a line the file does not have.
+    this.lastLine ??= lineOfOffset(this.source, this.source.replace(/(\r\n|\r|\n)$/, "").length);
+    return Math.min(this.index.lineAt(path), this.lastLine);
   }
 }
 
