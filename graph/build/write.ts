@@ -117,10 +117,8 @@ function isRunning(pid: number): boolean {
   }
 }
 
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-/** Removes temporary files named by `pattern` (group 1: the writer's pid) whose writer no longer runs. */
-function removeStale(dir: string, pattern: RegExp): void {
+/** Removes the temporary files `<prefix><pid>.tmp` in `dir` whose writer no longer runs. */
+function removeStale(dir: string, prefix: string): void {
   let names: string[];
   try {
     names = readdirSync(dir);
@@ -128,8 +126,10 @@ function removeStale(dir: string, pattern: RegExp): void {
     return;
   }
   for (const name of names) {
-    const pid = Number(pattern.exec(name)?.[1] ?? NaN);
-    if (!Number.isInteger(pid) || (pid !== process.pid && isRunning(pid))) continue;
+    const digits = name.startsWith(prefix) && name.endsWith(".tmp") ? name.slice(prefix.length, -".tmp".length) : "";
+    if (!/^\d+$/.test(digits)) continue;
+    const pid = Number(digits);
+    if (pid !== process.pid && isRunning(pid)) continue;
     try {
       const path = join(dir, name);
       if (!lstatSync(path).isDirectory()) unlinkSync(path);
@@ -159,10 +159,10 @@ export async function writeAtomically(path: string, text: string): Promise<void>
     }
   })();
   const tmpDir = temporaryDir(dir);
-  const name = escapeRegex(basename(target));
-  removeStale(tmpDir, new RegExp(`^\\.${name}\\.(\\d+)\\.tmp$`));
+  const name = basename(target);
+  removeStale(tmpDir, `.${name}.`);
   // Earlier builds wrote "<name>.<pid>.tmp" beside the output, where Vite copies it.
-  removeStale(dir, new RegExp(`^${name}\\.(\\d+)\\.tmp$`));
+  removeStale(dir, `${name}.`);
   const tmp = join(tmpDir, temporaryName(target));
 
   let interrupted = false;
