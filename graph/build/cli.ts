@@ -1,7 +1,7 @@
 /** `npm run graph`: build public/graph.json from the corpus. */
 import { resolve } from "node:path";
 import { buildGraph, exportGraph } from "./index";
-import { CorpusError } from "./problems";
+import { CorpusError, plural } from "./problems";
 import { errorSummary, internalError, printProblems } from "./print";
 import { OutputError, outputTarget, serializeGraph, writeAtomically } from "./write";
 import { readOptions } from "./command-line";
@@ -45,8 +45,8 @@ async function main(argv: string[]): Promise<number> {
     const secs = ((performance.now() - start) / 1000).toFixed(2);
     const warnings = result.warnings.length + result.omittedWarnings;
     console.error(
-      `graph: ${graph.order} actors, ${graph.size} relations (${corpus.triples.length} triples), ` +
-        `${corpus.articles.length} articles, ${warnings} warnings, in ${secs} s`,
+      `graph: ${plural(graph.order, "actor")}, ${plural(graph.size, "relation")} (${plural(corpus.triples.length, "triple")}), ` +
+        `${plural(corpus.articles.length, "article")}, ${plural(warnings, "warning")}, in ${secs} s`,
     );
     return 0;
   } catch (err) {
