@@ -28,7 +28,7 @@ export interface PhaseReport {
   outputBytes: number;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { corpus: { type: "string" }, out: { type: "string" }, seed: { type: "string" } },
     strict: true,
@@ -41,7 +41,7 @@ function main(): void {
   const text = serializeGraph(exportGraph(result.graph));
   const serialize = performance.now() - t;
   t = performance.now();
-  writeAtomically(out, text);
+  await writeAtomically(out, text);
   const write = performance.now() - t;
   const report: PhaseReport = {
     timings: { ...result.timings, serialize, write },
@@ -58,4 +58,4 @@ function main(): void {
   process.stdout.write(JSON.stringify(report) + "\n");
 }
 
-main();
+await main();

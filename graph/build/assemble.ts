@@ -1,7 +1,7 @@
 /** Turns a validated corpus into a directed multigraph: one edge per subject–relation–object. */
 import { MultiDirectedGraph } from "graphology";
 import type { EdgeAttributes, Evidence, GraphAttributes, NodeAttributes } from "../../src/model/graph-file";
-import type { Corpus } from "./load";
+import type { Corpus } from "./corpus";
 import { normalizeText } from "../../src/model/text";
 
 export type CorpusGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -26,7 +26,7 @@ export function assembleGraph(corpus: Corpus): CorpusGraph {
       publisher: a.publisher,
       ...(a.author !== undefined && { author: a.author }),
       date: a.date,
-      ...(a.dateNote !== undefined && { dateNote: a.dateNote }),
+      ...(a.date_note !== undefined && { dateNote: a.date_note }),
       ...(a.note !== undefined && { note: a.note }),
       ...(a.copyright !== undefined && { copyright: a.copyright }),
       body: a.body,

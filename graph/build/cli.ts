@@ -1,8 +1,9 @@
 /** `npm run graph`: build public/graph.json from the corpus. */
 import { resolve } from "node:path";
 import { buildGraph, exportGraph } from "./index";
-import { CorpusError, formatProblem } from "./problems";
-import { serializeGraph, writeAtomically } from "./write";
+import { CorpusError, plural } from "./problems";
+import { errorSummary, internalError, printProblems } from "./print";
+import { OutputError, outputTarget, serializeGraph, writeAtomically } from "./write";
 import { readOptions } from "./command-line";
 import { formatReadability, readability } from "./readability";
 
@@ -19,7 +20,7 @@ measures and lays it out, and writes it as graphology JSON.
 Problems are printed as file:line: message. On any error nothing is written
 and the previous output is left as it was.`;
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const args = readOptions("graph", HELP, argv, {
     corpus: { type: "string", default: "graph/corpus" },
     out: { type: "string", default: "public/graph.json" },
@@ -36,28 +37,38 @@ function main(argv: string[]): number {
   const dir = resolve(args.corpus);
   console.error(`graph: building ${args.corpus} → ${args.out}`);
   try {
+    // A wrong --out is known before the build, not after it.
+    outputTarget(args.out);
     const result = buildGraph(dir, { seed, onPhase: (p) => console.error(`graph:   ${p}…`) });
-    for (const w of result.warnings) console.error(formatProblem(w));
-    writeAtomically(resolve(args.out), serializeGraph(exportGraph(result.graph)));
+    printProblems(result.warnings, { error: 0, warning: result.omittedWarnings, note: 0 });
+    await writeAtomically(args.out, serializeGraph(exportGraph(result.graph)));
     const { graph, corpus } = result;
     const secs = ((performance.now() - start) / 1000).toFixed(2);
+    const warnings = result.warnings.length + result.omittedWarnings;
     console.error(
-      `graph: ${graph.order} actors, ${graph.size} relations (${corpus.triples.length} triples), ` +
-        `${corpus.articles.length} articles, ${result.warnings.length} warnings, in ${secs} s`,
+      `graph: ${plural(graph.order, "actor")}, ${plural(graph.size, "relation")} (${plural(corpus.triples.length, "triple")}), ` +
+        `${plural(corpus.articles.length, "article")}, ${plural(warnings, "warning")}, in ${secs} s`,
     );
     // A small graph gets the whole report; on a large one the pair counts would cost more than the build.
     if (graph.order <= 5000) console.error(`graph: layout: ${formatReadability(readability(graph))}`);
     return 0;
   } catch (err) {
     if (err instanceof CorpusError) {
-      for (const p of err.problems) console.error(formatProblem(p));
-      const n = err.problems.filter((p) => p.severity === "error").length;
-      console.error(`graph: ${n} error${n === 1 ? "" : "s"}; nothing written`);
-      return 1;
+      printProblems(err.problems, err.omitted, err.stopped);
+      console.error(errorSummary("graph", err.errorCount, "nothing written"));
+    } else if (err instanceof OutputError) {
+      console.error(`graph: ${err.message}; nothing written`);
+    } else {
+      console.error(internalError("graph", err));
     }
-    console.error(`graph: ${(err as Error).stack ?? String(err)}`);
     return 1;
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (err: unknown) => {
+    console.error(internalError("graph", err));
+    process.exitCode = 1;
+  },
+);

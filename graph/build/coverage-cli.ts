@@ -1,9 +1,13 @@
 /** `npm run coverage`: what each article names that its triples do not account for. */
-import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import type { Corpus } from "./corpus";
 import { coverageReport, type ArticleCoverage } from "./coverage";
-import { loadCorpus, type Corpus } from "./load";
-import { formatProblem, ProblemList } from "./problems";
+import { loadCorpus } from "./load";
+import { YAML_LIMITS } from "./located-yaml";
+import { errorSummary, internalError, printProblems } from "./print";
+import { ProblemList, quoted } from "./problems";
+import { readRegularFile } from "./read-file";
+import { validateCorpus } from "./validate";
 import { normalizeText } from "../../src/model/text";
 import { readOptions } from "./command-line";
 
@@ -17,17 +21,20 @@ uses. Then prints a summary table.
   --corpus DIR   corpus directory (default: graph/corpus)
   --help         show this help
 
-Exit status: 0 when nothing is open, 1 when something is, 2 when the corpus
-cannot be read.`;
+The corpus is validated first, as npm run graph validates it: a corpus with
+errors gets the same messages and no report.
+
+Exit status: 0 when nothing is open, 1 when something is or the corpus has
+errors, 2 for a wrong option.`;
+
+/** Longest sentence printed whole. */
+const MAX_SENTENCE = 600;
 
 /** 1-based line of the article file on which `sentence` starts, or 0. */
 function lineOf(file: string, sentence: string): number {
-  let lines: string[];
-  try {
-    lines = readFileSync(file, "utf8").split("\n");
-  } catch {
-    return 0;
-  }
+  const read = readRegularFile(file, YAML_LIMITS.maxBytes);
+  if (!read.ok) return 0;
+  const lines = read.bytes.toString("utf8").split(/\r\n|\r|\n/);
   const head = sentence.slice(0, 40);
   const i = lines.findIndex((l) => normalizeText(l).includes(head));
   return i + 1;
@@ -45,12 +52,12 @@ function printArticle(a: ArticleCoverage, corpus: Corpus): void {
   console.log(`\n${a.article} — ${a.title}`);
   for (const s of open) {
     console.log(`${where(article.file, lineOf(article.file, s.text))}: open sentence naming ${s.actors.join(", ")}:`);
-    console.log(`    "${s.text}"`);
+    console.log(`    ${quoted(s.text, MAX_SENTENCE)}`);
   }
   for (const u of a.unusedActors) {
     const actor = actors.get(u.actor)!;
     console.log(`${where(actor.file, actor.line)}: actor "${u.actor}" is named in ${a.article} but used by no triple of it, e.g. in:`);
-    console.log(`    "${u.sentences[0]}"`);
+    console.log(`    ${quoted(u.sentences[0]!, MAX_SENTENCE)}`);
   }
 }
 
@@ -67,10 +74,13 @@ function main(argv: string[]): number {
   if (typeof args === "number") return args;
   const problems = new ProblemList();
   const corpus = loadCorpus(resolve(args.corpus), problems);
-  if (problems.errors.length > 0) {
-    for (const p of problems.errors) console.error(formatProblem(p));
-    console.error(`coverage: the corpus has ${problems.errors.length} error(s); run npm run graph for details`);
-    return 2;
+  validateCorpus(corpus, problems);
+  printProblems(problems.items, problems.omitted, problems.stopped);
+  if (problems.errorCount > 0) {
+    console.error(
+      errorSummary("coverage", problems.errorCount, "no report for a corpus that does not build (npm run graph says the same)"),
+    );
+    return 1;
   }
   const report = coverageReport(corpus);
 
@@ -93,4 +103,9 @@ function main(argv: string[]): number {
   return report.openItems === 0 ? 0 : 1;
 }
 
-process.exitCode = main(process.argv.slice(2));
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (err) {
+  console.error(internalError("coverage", err));
+  process.exitCode = 1;
+}

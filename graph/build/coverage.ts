@@ -12,8 +12,10 @@
  * - A `reviewed` entry that is not a whole sentence of its article's body is a
  *   problem: the report cannot tell which sentence it meant.
  */
-import type { Corpus, Located } from "./load";
-import { MentionMatcher, splitSentences } from "./mentions";
+import type { Corpus, Located } from "./corpus";
+import { MentionMatcher } from "./mentions";
+import { quoted } from "./problems";
+import { splitSentences } from "./sentences";
 import { normalizeText } from "../../src/model/text";
 
 export type SentenceStatus = "covered" | "reviewed" | "open";
@@ -65,7 +67,7 @@ export function coverageReport(corpus: Corpus): CoverageReport {
   const reviewedProblems: ReviewedProblem[] = [];
 
   for (const r of corpus.reviewed) {
-    if (!known.has(r.article)) reviewedProblems.push({ ...pick(r), message: `reviewed entry of unknown article "${r.article}"` });
+    if (!known.has(r.article)) reviewedProblems.push({ ...pick(r), message: `reviewed entry of unknown article ${quoted(r.article)}` });
   }
 
   const result: ArticleCoverage[] = articles.map((article) => {
@@ -148,5 +150,5 @@ function hint(text: string, sentences: string[]): string {
     while (n < s.length && n < text.length && s[n] === text[n]) n++;
     if (n > bestLen) [best, bestLen] = [s, n];
   }
-  return bestLen >= 12 ? ` (did you mean: "${best}")` : "";
+  return bestLen >= 12 ? ` (did you mean: ${quoted(best, 600)})` : "";
 }

@@ -2,7 +2,8 @@
 import { graphFileSchema, type GraphFile } from "../../src/model/graph-file-schema";
 import { assembleGraph, type CorpusGraph } from "./assemble";
 import { layoutGraph, sizeNodes } from "./layout";
-import { loadCorpus, type Corpus } from "./load";
+import type { Corpus } from "./corpus";
+import { loadCorpus } from "./load";
 import { measureGraph } from "./measure";
 import { CorpusError, ProblemList, type Problem } from "./problems";
 import { validateCorpus } from "./validate";
@@ -13,6 +14,8 @@ export interface BuildResult {
   corpus: Corpus;
   graph: CorpusGraph;
   warnings: Problem[];
+  /** Warnings beyond the listed ones (see MAX_PROBLEMS). */
+  omittedWarnings: number;
   /** Milliseconds per phase, in pipeline order. */
   timings: Record<"load" | "validate" | "assemble" | "measure" | "layout", number>;
 }
@@ -37,14 +40,14 @@ export function buildGraph(dir: string, options: BuildOptions = {}): BuildResult
   const problems = new ProblemList();
   const corpus = phase("load", () => loadCorpus(dir, problems));
   phase("validate", () => validateCorpus(corpus, problems));
-  if (problems.errors.length > 0) throw new CorpusError(problems.items);
+  if (problems.errorCount > 0) throw new CorpusError(problems);
   const graph = phase("assemble", () => assembleGraph(corpus));
   phase("measure", () => {
     measureGraph(graph, seed);
     sizeNodes(graph);
   });
   phase("layout", () => layoutGraph(graph, { seed, iterations: options.iterations }));
-  return { corpus, graph, warnings: problems.warnings, timings };
+  return { corpus, graph, warnings: problems.warnings, omittedWarnings: problems.omitted.warning, timings };
 }
 
 /**

@@ -1,15 +1,15 @@
 /**
- * Reads a corpus directory into plain records that remember where each one
- * came from (file and line), collecting every syntax and schema problem.
+ * Reads a corpus directory into records that remember where each one came
+ * from (file and line), collecting every read, syntax and schema problem, and
+ * noting what could not be loaded whole (see `Gaps`).
  */
-import { readFileSync, readdirSync, existsSync, statSync } from "node:fs";
-import { basename, join, relative } from "node:path";
-import { CORE_SCHEMA, load as loadYaml } from "js-yaml";
-import { LineCounter, parseDocument, isNode, visit, type Document } from "yaml";
+import { readdirSync, statSync } from "node:fs";
+import { basename, join } from "node:path";
 import type { z } from "zod";
-import type { ArticleMeta } from "../../src/model/graph-file";
-import { ProblemList } from "./problems";
-import { firstInvalidUtf8, lineOfOffset } from "./text";
+import type { Actor, Article, Corpus, Gaps, Located, Relation, Reviewed, Triple, TripleFile } from "./corpus";
+import { describeFsError, errorCode, fileKind } from "./fs-errors";
+import { readYamlFile, type LocatedYaml, type YamlPath } from "./located-yaml";
+import { messagePath, type ProblemList } from "./problems";
 import {
   actorSchema,
   articleSchema,
@@ -21,221 +21,100 @@ import {
   tripleSchema,
 } from "./schema";
 
-export interface Located {
+/** A file that parsed: its name in messages and its document. */
+interface Source {
   file: string;
-  line: number;
+  yaml: LocatedYaml;
 }
 
-/** An article as graph.json describes it, plus where its file is. */
-export interface Article extends Located, ArticleMeta {}
-
-export interface Actor extends Located {
-  id: string;
-  label: string;
-  kind: z.infer<typeof actorSchema>["kind"];
-  aliases: { name: string; line: number }[];
-  description: string;
-  role?: string;
-  affiliation?: string;
-}
-
-export interface Relation extends Located {
-  id: string;
-  label: string;
-  family: z.infer<typeof relationSchema>["family"];
-  directed: boolean;
-}
-
-export interface Triple extends Located {
-  article: string;
-  subject: string;
-  relation: string;
-  object: string;
-  date: string;
-  quote: string;
-}
-
-export interface Reviewed extends Located {
-  article: string;
-  sentence: string;
-  reason: string;
-}
-
-/** A triples file's header: the article it speaks for. */
-export interface TripleFile extends Located {
-  article: string;
-}
-
-export interface Corpus {
-  dir: string;
-  name: string;
-  articles: Article[];
-  actors: Actor[];
-  relations: Relation[];
-  triples: Triple[];
-  reviewed: Reviewed[];
-  tripleFiles: TripleFile[];
-}
-
-type Path = (string | number)[];
-
-/**
- * A YAML file that can say on which line any part of it stands. Values come
- * from js-yaml, which is several times faster; the `yaml` package, which
- * keeps source positions, parses the file only when a line is asked for
- * (a problem to report) or when js-yaml rejects it (for precise messages).
- */
-class YamlFile {
-  private parsed: { doc: Document; lines: LineCounter } | null = null;
-
-  constructor(
-    readonly file: string,
-    readonly source: string,
-  ) {}
-
-  precise(): { doc: Document; lines: LineCounter } {
-    if (!this.parsed) {
-      const lines = new LineCounter();
-      this.parsed = { doc: parseDocument(this.source, { lineCounter: lines, uniqueKeys: true }), lines };
-    }
-    return this.parsed;
+function readSource(path: string, problems: ProblemList): Source | null {
+  const file = messagePath(path);
+  const read = readYamlFile(path);
+  if (!read.ok) {
+    problems.error(file, read.problem.line, read.problem.message);
+    return null;
   }
-
-  /** Line of the node at `path`, or of its nearest ancestor that exists. */
-  lineAt(path: Path): number {
-    const { doc, lines } = this.precise();
-    for (let p = path; ; p = p.slice(0, -1)) {
-      const node = p.length === 0 ? doc.contents : doc.getIn(p, true);
-      if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
-      if (p.length === 0) return 1;
-    }
-  }
+  return { file, yaml: read.yaml };
 }
 
 /** `value` with a `file` and a `line` that is looked up only when read. */
-function locate<T extends object>(value: T, yaml: YamlFile, path: Path): T & Located {
+function locate<T extends object>(value: T, source: Source, path: YamlPath): T & Located {
   return Object.defineProperties(value, {
-    file: { value: yaml.file, enumerable: true },
-    line: { get: () => yaml.lineAt(path), enumerable: true },
+    file: { value: source.file, enumerable: true },
+    line: { get: () => source.yaml.lineAt(path), enumerable: true },
   }) as T & Located;
 }
 
-function relFile(path: string): string {
-  return relative(process.cwd(), path) || path;
-}
-
-/** Every syntax problem of a file js-yaml rejected, with the `yaml` package's positions and wording. */
-function reportYamlErrors(yaml: YamlFile, fastError: unknown, problems: ProblemList): void {
-  const { doc, lines } = yaml.precise();
-  const file = yaml.file;
-  if (doc.errors.length > 0) {
-    for (const e of doc.errors) {
-      const line = e.linePos?.[0].line ?? 1;
-      // The parser's message ends " at line L, column C:" (the excerpt followed); the line is in the prefix.
-      const message = e.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
-      const column = e.linePos?.[0].col;
-      problems.error(file, line, `YAML syntax error: ${message}${column ? ` (column ${column})` : ""}`);
-    }
-    return;
-  }
-  // toJS throws, rather than the parser reporting, on an alias to an anchor that does not exist.
-  try {
-    doc.toJS();
-  } catch (err) {
-    let line = 1;
-    visit(doc, {
-      Alias(_, node) {
-        if (node.resolve(doc) || !node.range) return;
-        line = lines.linePos(node.range[0]).line;
-        return visit.BREAK;
-      },
-    });
-    problems.error(file, line, `YAML error: ${(err as Error).message}`);
-    return;
-  }
-  // Only js-yaml objected: report its own words, at its position (its own line
-  // count takes a lone "\r" for a line break; ours does not).
-  const mark = (fastError as { mark?: { position?: number } }).mark;
-  const reason = (fastError as { reason?: string }).reason ?? String(fastError);
-  // A mark at the very end names the last line, not the empty one after its "\n".
-  const position = Math.min(mark?.position ?? 0, yaml.source.replace(/\n$/, "").length);
-  problems.error(file, lineOfOffset(yaml.source, position), `YAML syntax error: ${reason}`);
-}
-
-function readYaml(path: string, problems: ProblemList): { yaml: YamlFile; value: unknown } | null {
-  const file = relFile(path);
-  let buf: Buffer;
-  try {
-    buf = readFileSync(path);
-  } catch (err) {
-    problems.error(file, 0, `cannot read file: ${(err as Error).message}`);
-    return null;
-  }
-  const bad = firstInvalidUtf8(buf);
-  if (bad >= 0) {
-    problems.error(file, lineOfOffset(buf, bad), `file is not valid UTF-8 (byte ${bad})`);
-    return null;
-  }
-  const yaml = new YamlFile(file, buf.toString("utf8").replace(/^\uFEFF/, ""));
-  try {
-    // The core schema reads dates as text, as YAML 1.2 does.
-    return { yaml, value: loadYaml(yaml.source, { schema: CORE_SCHEMA, filename: file }) };
-  } catch (err) {
-    reportYamlErrors(yaml, err, problems);
-    return null;
-  }
+/**
+ * Whether to stop checking, because the problem list is full: checking a
+ * million bad entries only to count them costs more than it tells.
+ */
+function stop(problems: ProblemList): boolean {
+  if (problems.full) problems.stopped = true;
+  return problems.full;
 }
 
 /** Validates `value` (found at `path` in the file); reports each issue at its own line. */
-function check<S extends z.ZodType>(
-  schema: S,
-  value: unknown,
-  yaml: YamlFile,
-  path: Path,
-  problems: ProblemList,
-  context = "",
-): z.infer<S> | null {
+function check<S extends z.ZodType>(schema: S, value: unknown, source: Source, path: YamlPath, problems: ProblemList): z.infer<S> | null {
   const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
-    const at = [...path, ...(issue.path as Path)];
+    const at = [...path, ...(issue.path as YamlPath)];
     const keyPath = issue.code === "unrecognized_keys" && issue.keys[0] ? [...at, issue.keys[0]] : at;
-    problems.error(yaml.file, yaml.lineAt(keyPath), context + describeIssue(issue));
+    problems.error(source.file, () => source.yaml.lineAt(keyPath), describeIssue(issue));
   }
   return null;
 }
 
-function listYaml(dir: string, problems: ProblemList): string[] {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    problems.error(relFile(dir), 0, "directory not found");
-    return [];
+/** Whether `path` is a directory; reports why not. */
+function isDirectory(path: string, problems: ProblemList, what = "directory"): boolean {
+  try {
+    const stats = statSync(path);
+    if (stats.isDirectory()) return true;
+    problems.error(messagePath(path), 0, `${what} expected, but this is ${fileKind(stats)}`);
+  } catch (err) {
+    problems.error(
+      messagePath(path),
+      0,
+      errorCode(err) === "ENOENT" ? `${what} not found` : `cannot read ${what}: ${describeFsError(err)}`,
+    );
   }
-  return readdirSync(dir)
+  return false;
+}
+
+/** The YAML files of a directory, in name order, or null (reported) when it cannot be listed. */
+function listYaml(dir: string, problems: ProblemList): string[] | null {
+  if (!isDirectory(dir, problems)) return null;
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch (err) {
+    problems.error(messagePath(dir), 0, `cannot list directory: ${describeFsError(err)}`);
+    return null;
+  }
+  return names
     .filter((f) => /\.ya?ml$/.test(f))
     .sort()
     .map((f) => join(dir, f));
 }
 
-function loadArticles(dir: string, problems: ProblemList): Article[] {
+function loadArticles(dir: string, problems: ProblemList, gaps: Gaps): Article[] {
   const out: Article[] = [];
-  for (const path of listYaml(join(dir, "articles"), problems)) {
-    const read = readYaml(path, problems);
-    if (!read) continue;
-    const a = check(articleSchema, read.value, read.yaml, [], problems);
-    if (!a) continue;
-    out.push({
-      id: basename(path).replace(/\.ya?ml$/, ""),
-      file: read.yaml.file,
-      line: 1,
-      title: a.title,
-      publisher: a.publisher,
-      author: a.author,
-      date: a.date,
-      dateNote: a.date_note,
-      note: a.note,
-      copyright: a.copyright,
-      body: a.body,
-    });
+  const paths = listYaml(join(dir, "articles"), problems);
+  if (!paths) {
+    gaps.articleDir = messagePath(join(dir, "articles"));
+    return out;
+  }
+  for (const path of paths) {
+    const id = basename(path).replace(/\.ya?ml$/, "");
+    if (stop(problems)) {
+      gaps.articles.set(id, messagePath(path));
+      continue;
+    }
+    const source = readSource(path, problems);
+    const a = source && check(articleSchema, source.yaml.value, source, [], problems);
+    if (!source || !a) gaps.articles.set(id, messagePath(path));
+    else out.push({ id, file: source.file, line: 1, ...a });
   }
   return out;
 }
@@ -245,72 +124,100 @@ function loadList<S extends z.ZodType>(
   path: string,
   schema: S,
   problems: ProblemList,
-): { item: z.infer<S>; yaml: YamlFile; index: number }[] {
-  if (!existsSync(path)) {
-    problems.error(relFile(path), 0, "file not found");
-    return [];
+): { entries: { item: z.infer<S>; source: Source; index: number }[]; complete: boolean } {
+  const source = readSource(path, problems);
+  if (!source) return { entries: [], complete: false };
+  const value = source.yaml.value;
+  if (!Array.isArray(value)) {
+    problems.error(
+      source.file,
+      1,
+      value === null || value === undefined ? "file is empty: a list of entries expected" : "expected a list of entries",
+    );
+    return { entries: [], complete: false };
   }
-  const read = readYaml(path, problems);
-  if (!read) return [];
-  if (!Array.isArray(read.value)) {
-    problems.error(read.yaml.file, 1, "expected a list of entries");
-    return [];
+  const entries: { item: z.infer<S>; source: Source; index: number }[] = [];
+  for (let index = 0; index < value.length && !stop(problems); index++) {
+    const item = check(schema, value[index], source, [index], problems);
+    if (item) entries.push({ item, source, index });
   }
-  const out: { item: z.infer<S>; yaml: YamlFile; index: number }[] = [];
-  read.value.forEach((raw, index) => {
-    const item = check(schema, raw, read.yaml, [index], problems);
-    if (item) out.push({ item, yaml: read.yaml, index });
-  });
-  return out;
+  return { entries, complete: entries.length === value.length };
 }
 
-function loadActors(dir: string, problems: ProblemList): Actor[] {
-  return loadList(join(dir, "actors.yaml"), actorSchema, problems).map(({ item, yaml, index }) =>
-    locate({ ...item, aliases: item.aliases.map((name, k) => locate({ name }, yaml, [index, "aliases", k])) }, yaml, [index]),
+function loadActors(dir: string, problems: ProblemList, gaps: Gaps): Actor[] {
+  const path = join(dir, "actors.yaml");
+  const { entries, complete } = loadList(path, actorSchema, problems);
+  if (!complete) gaps.actors = messagePath(path);
+  return entries.map(({ item, source, index }) =>
+    locate({ ...item, aliases: item.aliases.map((name, k) => locate({ name }, source, [index, "aliases", k])) }, source, [index]),
   );
 }
 
-function loadRelations(dir: string, problems: ProblemList): Relation[] {
-  return loadList(join(dir, "relations.yaml"), relationSchema, problems).map(({ item, yaml, index }) => locate({ ...item }, yaml, [index]));
+function loadRelations(dir: string, problems: ProblemList, gaps: Gaps): Relation[] {
+  const path = join(dir, "relations.yaml");
+  const { entries, complete } = loadList(path, relationSchema, problems);
+  if (!complete) gaps.relations = messagePath(path);
+  return entries.map(({ item, source, index }) => locate({ ...item }, source, [index]));
 }
 
-function loadTriples(dir: string, problems: ProblemList): { triples: Triple[]; reviewed: Reviewed[]; tripleFiles: TripleFile[] } {
+function loadTriples(
+  dir: string,
+  problems: ProblemList,
+  gaps: Gaps,
+): { triples: Triple[]; reviewed: Reviewed[]; tripleFiles: TripleFile[] } {
   const tripleFiles: TripleFile[] = [];
   const triples: Triple[] = [];
   const reviewed: Reviewed[] = [];
-  for (const path of listYaml(join(dir, "triples"), problems)) {
-    const read = readYaml(path, problems);
-    if (!read) continue;
-    const { yaml } = read;
-    const head = check(tripleFileSchema, read.value, yaml, [], problems);
-    if (!head) continue;
-    tripleFiles.push(locate({ article: head.article }, yaml, ["article"]));
-    head.triples.forEach((raw, i) => {
-      const t = check(tripleSchema, raw, yaml, ["triples", i], problems);
-      if (t) triples.push(locate({ ...t, article: head.article }, yaml, ["triples", i]));
-    });
-    head.reviewed.forEach((raw, i) => {
-      const r = check(reviewedSchema, raw, yaml, ["reviewed", i], problems);
-      if (r) reviewed.push(locate({ ...r, article: head.article }, yaml, ["reviewed", i]));
-    });
+  const paths = listYaml(join(dir, "triples"), problems);
+  if (!paths) gaps.triples = true;
+  for (const path of paths ?? []) {
+    if (stop(problems)) {
+      gaps.triples = true;
+      break;
+    }
+    const source = readSource(path, problems);
+    const head = source && check(tripleFileSchema, source.yaml.value, source, [], problems);
+    if (!source || !head) {
+      gaps.triples = true;
+      continue;
+    }
+    tripleFiles.push(locate({ article: head.article }, source, ["article"]));
+    for (let i = 0; i < head.triples.length; i++) {
+      const t = !stop(problems) && check(tripleSchema, head.triples[i], source, ["triples", i], problems);
+      if (t) triples.push(locate({ ...t, article: head.article }, source, ["triples", i]));
+      else gaps.triples = true;
+    }
+    for (let i = 0; i < head.reviewed.length && !stop(problems); i++) {
+      const r = check(reviewedSchema, head.reviewed[i], source, ["reviewed", i], problems);
+      if (r) reviewed.push(locate({ ...r, article: head.article }, source, ["reviewed", i]));
+    }
   }
   return { triples, reviewed, tripleFiles };
 }
 
 function loadName(dir: string, problems: ProblemList): string {
   const path = join(dir, "corpus.yaml");
-  if (!existsSync(path)) return basename(dir);
-  const read = readYaml(path, problems);
-  if (!read) return basename(dir);
-  return check(corpusInfoSchema, read.value, read.yaml, [], problems)?.name ?? basename(dir);
+  try {
+    statSync(path);
+  } catch (err) {
+    // corpus.yaml is optional: without it the corpus is named after its directory.
+    if (errorCode(err) === "ENOENT") return basename(dir);
+  }
+  const source = readSource(path, problems);
+  if (!source) return basename(dir);
+  return check(corpusInfoSchema, source.yaml.value, source, [], problems)?.name ?? basename(dir);
 }
 
-/** Reads every corpus file; syntax and schema problems go to `problems`, the rest is returned. */
+/** Reads every corpus file; read, syntax and schema problems go to `problems`, the rest is returned. */
 export function loadCorpus(dir: string, problems: ProblemList): Corpus {
+  const gaps: Gaps = { articles: new Map(), triples: false };
+  const empty = { dir, name: basename(dir), articles: [], actors: [], relations: [], triples: [], reviewed: [], tripleFiles: [], gaps };
+  // A corpus that is not there is one problem, not one per file it should hold.
+  if (!isDirectory(dir, problems, "corpus directory")) return empty;
   const name = loadName(dir, problems);
-  const articles = loadArticles(dir, problems);
-  const actors = loadActors(dir, problems);
-  const relations = loadRelations(dir, problems);
-  const { triples, reviewed, tripleFiles } = loadTriples(dir, problems);
-  return { dir, name, articles, actors, relations, triples, reviewed, tripleFiles };
+  const articles = loadArticles(dir, problems, gaps);
+  const actors = loadActors(dir, problems, gaps);
+  const relations = loadRelations(dir, problems, gaps);
+  const { triples, reviewed, tripleFiles } = loadTriples(dir, problems, gaps);
+  return { dir, name, articles, actors, relations, triples, reviewed, tripleFiles, gaps };
 }

@@ -1,8 +1,8 @@
 /**
- * Where a text names registry actors, and how a body divides into sentences.
- * Both work on normalised text (see text.ts), so they agree with the quote check.
+ * Where a text names registry actors. Works on normalised text (see
+ * src/model/text.ts), as the quote check and sentences.ts do.
  */
-import type { Actor } from "./load";
+import type { Actor } from "./corpus";
 import { normalizeText } from "../../src/model/text";
 
 export interface Mention {
@@ -12,13 +12,6 @@ export interface Mention {
   /** [start, end) in the normalised text. */
   start: number;
   end: number;
-}
-
-export interface Sentence {
-  /** 0-based index of the paragraph the sentence belongs to. */
-  paragraph: number;
-  /** The sentence, normalised. */
-  text: string;
 }
 
 interface Pattern {
@@ -82,33 +75,4 @@ export class MentionMatcher {
   actorsIn(text: string): string[] {
     return [...new Set(this.find(text).map((m) => m.actor))];
   }
-}
-
-/** A period after a run of single capitals ("U.S.", "M.K.") ends an abbreviation, not a sentence. */
-const ABBREVIATION = /(?:^|[^\p{L}])(?:\p{Lu}\.)+$/u;
-
-/**
- * The sentences of a body, normalised. Paragraphs (separated by a blank line)
- * always end a sentence, so headings and list items stand alone. Inside a
- * paragraph a sentence ends at . ! or ? (with any closing quotes or brackets)
- * followed by a space and a capital, digit, quote or bracket.
- */
-export function splitSentences(body: string): Sentence[] {
-  const out: Sentence[] = [];
-  const paragraphs = body.split(/\n[ \t\u00a0]*\n/).map(normalizeText);
-  paragraphs.forEach((para, paragraph) => {
-    if (!para) return;
-    const boundary = /[.!?]+["')\]]*(?= +[\p{Lu}\p{N}"'([])/gu;
-    let start = 0;
-    for (const m of para.matchAll(boundary)) {
-      const end = m.index + m[0].length;
-      if (m[0].startsWith(".") && m[0].length === 1 && ABBREVIATION.test(para.slice(start, end))) continue;
-      const text = para.slice(start, end).trim();
-      if (text) out.push({ paragraph, text });
-      start = end;
-    }
-    const rest = para.slice(start).trim();
-    if (rest) out.push({ paragraph, text: rest });
-  });
-  return out;
 }

@@ -1,15 +1,27 @@
-/** Schemas of the corpus files, and the messages their violations produce. */
+/**
+ * Schemas of the corpus files, and the messages their violations produce.
+ * The corpus types (corpus.ts) are derived from them.
+ */
 import { z } from "zod";
 import { isPartialDate } from "../../src/model/dates";
 import { ACTOR_KINDS, FAMILIES } from "../../src/model/graph-file";
+import { quoted } from "./problems";
+
+/** Longest id, and longest label or alias: names become search patterns, so a name of a megabyte must not reach them. */
+export const MAX_ID = 100;
+export const MAX_NAME = 200;
 
 const text = z.string().trim().min(1);
+const name = text.max(MAX_NAME);
 // YAML reads a bare 2019 as a number; a date is text either way.
 const date = z
   .union([z.string(), z.number().int()])
   .transform(String)
   .refine(isPartialDate, { message: "is not a valid date (YYYY, YYYY-MM or YYYY-MM-DD)" });
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: "must be lowercase letters, digits and dashes" });
+const id = z
+  .string()
+  .max(MAX_ID)
+  .regex(/^[a-z0-9][a-z0-9-]*$/, { message: "must be lowercase letters, digits and dashes" });
 
 export const articleSchema = z.strictObject({
   title: text,
@@ -24,9 +36,9 @@ export const articleSchema = z.strictObject({
 
 export const actorSchema = z.strictObject({
   id,
-  label: text,
+  label: name,
   kind: z.enum(ACTOR_KINDS),
-  aliases: z.array(text).default([]),
+  aliases: z.array(name).default([]),
   description: text,
   role: text.optional(),
   affiliation: id.optional(),
@@ -67,13 +79,14 @@ export const corpusInfoSchema = z.strictObject({
 function showInput(input: unknown): string {
   if (Array.isArray(input)) return "a list";
   if (typeof input === "object" && input !== null) return "a mapping";
-  return JSON.stringify(input) ?? String(input);
+  return typeof input === "string" ? quoted(input) : String(input);
 }
 
 /** One readable message for a schema violation: what is wrong with which field. */
 export function describeIssue(issue: z.core.$ZodIssue): string {
   const field = issue.path.map(String).join(".");
-  const named = field ? `"${field}"` : "value";
+  // Keys come from the data: a key of a megabyte, or with a line break, is quoted cut and on one line.
+  const named = field ? quoted(field, 80) : "value";
   // Whatever the schema expected (a text, one of a list, a date), an absent or blank value is reported as such.
   if (issue.code !== "unrecognized_keys") {
     if (issue.input === undefined) return `missing required field ${named}`;
@@ -84,8 +97,13 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
       return `${named} must be ${issue.expected === "array" ? "a list" : issue.expected === "object" ? "a mapping" : `a ${issue.expected}`}`;
     case "too_small":
       return `${named} is empty`;
+    case "too_big":
+      return `${named} is longer than ${issue.maximum} characters`;
     case "unrecognized_keys":
-      return `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}${field ? ` in ${named}` : ""}`;
+      return `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys
+        .slice(0, 5)
+        .map((k) => quoted(k, 40))
+        .join(", ")}${issue.keys.length > 5 ? ` and ${issue.keys.length - 5} more` : ""}${field ? ` in ${named}` : ""}`;
     case "invalid_value":
       return `${named} must be one of ${issue.values.map(String).join(", ")}, not ${showInput(issue.input)}`;
     case "invalid_union":

@@ -34,12 +34,18 @@ export function firstInvalidUtf8(buf: Uint8Array): number {
 }
 
 /**
- * 1-based line of an offset into bytes or text. Only "\n" starts a line, as
- * for grep, sed and editors' go-to-line (a lone "\r" does not).
+ * 1-based line of an offset into bytes or text. A line break is "\n", "\r\n"
+ * or a lone "\r", as in YAML (and as js-yaml counts the lines of its errors),
+ * so a file saved with old Mac line endings is located as well as any other.
  */
 export function lineOfOffset(text: Uint8Array | string, offset: number): number {
   const end = Math.min(offset, text.length);
+  const at = typeof text === "string" ? (i: number) => text.charCodeAt(i) : (i: number) => text[i]!;
   let line = 1;
-  for (let i = 0; i < end; i++) if ((typeof text === "string" ? text.charCodeAt(i) : text[i]) === 0x0a) line++;
+  for (let i = 0; i < end; i++) {
+    const c = at(i);
+    // "\r\n" counts once: at its "\n".
+    if (c === 0x0a || (c === 0x0d && (i + 1 >= text.length || at(i + 1) !== 0x0a))) line++;
+  }
   return line;
 }

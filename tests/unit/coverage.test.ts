@@ -7,8 +7,10 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { coverageReport } from "../../graph/build/coverage";
-import { loadCorpus, type Actor } from "../../graph/build/load";
-import { MentionMatcher, splitSentences } from "../../graph/build/mentions";
+import type { Actor } from "../../graph/build/corpus";
+import { loadCorpus } from "../../graph/build/load";
+import { MentionMatcher } from "../../graph/build/mentions";
+import { splitSentences } from "../../graph/build/sentences";
 import { ProblemList } from "../../graph/build/problems";
 
 const ROOT = join(__dirname, "..", "..");
@@ -165,8 +167,10 @@ describe("npm run coverage", () => {
     expect(r.stdout).toContain("coverage: 4 open item(s)");
   });
 
-  it("exits 2 on a bad flag or a missing corpus", () => {
+  it("exits 2 on a bad flag, 1 with one line on a missing corpus", () => {
     expect(run("--nope").status).toBe(2);
-    expect(run("--corpus", join(FIXTURE, "does-not-exist")).status).toBe(2);
+    const missing = run("--corpus", join(FIXTURE, "does-not-exist"));
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/does-not-exist: corpus directory not found\ncoverage: 1 error; no report/);
   });
 });

@@ -14,6 +14,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { stringify } from "yaml";
 import { ACTOR_KINDS, FAMILIES, type ActorKind, type Family } from "../../../src/model/graph-file";
+import { splitSentences } from "../../../graph/build/sentences";
 import { normalizeText } from "../../../src/model/text";
 
 export interface ActorSpec {
@@ -86,8 +87,14 @@ export const wordArb = fc.string({ unit: fc.constantFrom(...WORD_CHARS), minLeng
 /** Words joined by single spaces. */
 export const phraseArb = (maxWords = 4) => fc.array(wordArb, { minLength: 1, maxLength: maxWords }).map((w) => w.join(" "));
 
-/** A sentence: a phrase ending in a full stop. */
-export const sentenceArb = phraseArb(8).map((p) => `${p}.`);
+/**
+ * A sentence: a phrase ending in a full stop, with no sentence end inside it
+ * (a word "x." before a capital would make two), so that a quote taken from it
+ * is one sentence or less, as the build requires.
+ */
+export const sentenceArb = phraseArb(8)
+  .map((p) => `${p}.`)
+  .filter((s) => splitSentences(s).length === 1);
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();

@@ -3,9 +3,9 @@
  * one-file mutations, and the CLI run as a child process.
  */
 import { spawn } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve } from "node:path";
 
 /** The project root: vitest runs with it as the working directory. */
 export const ROOT = process.cwd();
@@ -72,9 +72,9 @@ export function reportedPath(dir: string, file: string): string {
   return relative(process.cwd(), join(dir, file));
 }
 
-/** The `file:line:` prefix the build prints for a problem at `line` of `file`. */
+/** The `file:line:` prefix the build prints for a problem at `line` of `file` (`file:` for line 0, the whole file). */
 export function where(dir: string, file: string, line: number): string {
-  return `${reportedPath(dir, file)}:${line}:`;
+  return line > 0 ? `${reportedPath(dir, file)}:${line}:` : `${reportedPath(dir, file)}:`;
 }
 
 export interface CliResult {
@@ -111,11 +111,19 @@ export function buildWithCli(corpus: string, out: string, extra: string[] = []):
 export const SENTINEL = "previous graph.json: must survive a failed build\n";
 
 /**
- * An output path whose file already holds `SENTINEL`, standing for the
- * previous build's output, in a directory of its own (so leftovers show).
+ * An output path `<temp>/out/graph.json` in a temporary directory of its own:
+ * the build writes its temporary file in the directory above the output's,
+ * so leftovers show in either.
  */
+export function freshOut(name = "graph.json"): string {
+  const dir = join(makeTempDir("kg-out-"), "out");
+  mkdirSync(dir);
+  return join(dir, name);
+}
+
+/** Like `freshOut`, with the file already holding `SENTINEL`, standing for the previous build's output. */
 export function sentinelOut(): string {
-  const out = join(makeTempDir("kg-out-"), "graph.json");
+  const out = freshOut();
   writeFileSync(out, SENTINEL);
   return out;
 }
@@ -125,7 +133,18 @@ export function siblings(path: string): string[] {
   return readdirSync(resolve(path, "..")).sort();
 }
 
-/** Lines of CLI stderr that report problems (`file:line: message`), without the progress lines. */
+/** Files a build left beside `out` or in the directory above (temporary files): [] after a clean build. */
+export function strayFiles(out: string): string[] {
+  const dir = dirname(out);
+  return [
+    ...readdirSync(dir).filter((n) => n !== basename(out)),
+    ...readdirSync(dirname(dir))
+      .filter((n) => n !== basename(dir))
+      .map((n) => join("..", n)),
+  ].sort();
+}
+
+/** Lines of CLI stderr that report problems (`file:line: message`, notes and warnings too), without the progress lines. */
 export function problemLines(stderr: string): string[] {
   return stderr.split("\n").filter((l) => l.length > 0 && !l.startsWith("graph:"));
 }

@@ -1,0 +1,227 @@
+/** The relation vocabulary of synthetic corpora: each relation with its family, the kinds it joins, its weight and its sentence templates. */
+import type { ActorKind, Family } from "../../src/model/graph-file";
+
+const AGENTS: ActorKind[] = ["country", "person", "organization", "grouping"];
+const STATES: ActorKind[] = ["country", "organization", "grouping"];
+const ANY: ActorKind[] = ["country", "person", "organization", "grouping", "territory", "place", "event", "document"];
+
+export interface RelationSpec {
+  id: string;
+  label: string;
+  family: Family;
+  directed: boolean;
+  weight: number;
+  subjects: ActorKind[];
+  objects: ActorKind[];
+  /** Sentence templates: {S} subject, {O} object, {W} when ("on 4 March 2015"). */
+  templates: string[];
+}
+
+export const RELATIONS: RelationSpec[] = [
+  {
+    id: "meets",
+    label: "meets",
+    family: "cooperation",
+    directed: false,
+    weight: 10,
+    subjects: AGENTS,
+    objects: AGENTS,
+    templates: ["{S} met {O} {W}.", "{S} held talks with {O} {W}.", "{S} and {O} met {W} to discuss trade and security."],
+  },
+  {
+    id: "cooperates-with",
+    label: "cooperates with",
+    family: "cooperation",
+    directed: false,
+    weight: 6,
+    subjects: AGENTS,
+    objects: AGENTS,
+    templates: ["{S} agreed to work closely with {O} {W}.", "{S} and {O} expanded their cooperation {W}."],
+  },
+  {
+    id: "signs-agreement-with",
+    label: "signs an agreement with",
+    family: "cooperation",
+    directed: false,
+    weight: 4,
+    subjects: STATES,
+    objects: STATES,
+    templates: ["{S} signed an agreement with {O} {W}.", "{S} and {O} concluded a framework agreement {W}."],
+  },
+  {
+    id: "supports",
+    label: "supports",
+    family: "cooperation",
+    directed: true,
+    weight: 6,
+    subjects: AGENTS,
+    objects: ANY,
+    templates: ["{S} voiced its support for {O} {W}.", "{S} backed {O} {W}, officials said."],
+  },
+  {
+    id: "provides-aid-to",
+    label: "provides aid to",
+    family: "cooperation",
+    directed: true,
+    weight: 2,
+    subjects: STATES,
+    objects: ["country", "territory", "organization"],
+    templates: ["{S} pledged new aid to {O} {W}.", "{S} sent humanitarian assistance to {O} {W}."],
+  },
+  {
+    id: "trades-with",
+    label: "trades with",
+    family: "cooperation",
+    directed: false,
+    weight: 3,
+    subjects: STATES,
+    objects: STATES,
+    templates: ["Trade between {S} and {O} grew sharply {W}.", "{S} and {O} agreed to lift tariffs on each other's goods {W}."],
+  },
+  {
+    id: "invests-in",
+    label: "invests in",
+    family: "cooperation",
+    directed: true,
+    weight: 2,
+    subjects: STATES,
+    objects: ["country", "territory", "organization", "place"],
+    templates: ["{S} announced large investments in {O} {W}.", "{S} financed a port and a railway in {O} {W}."],
+  },
+  {
+    id: "sanctions",
+    label: "imposes sanctions on",
+    family: "conflict",
+    directed: true,
+    weight: 4,
+    subjects: STATES,
+    objects: AGENTS,
+    templates: ["{S} imposed sanctions on {O} {W}.", "{S} extended its sanctions against {O} {W}."],
+  },
+  {
+    id: "criticizes",
+    label: "criticizes",
+    family: "conflict",
+    directed: true,
+    weight: 8,
+    subjects: AGENTS,
+    objects: ANY,
+    templates: [
+      "{S} sharply criticized {O} {W}.",
+      "{S} called the conduct of {O} \u201cunacceptable\u201d {W}.",
+      "{S} condemned {O} {W} \u2013 in unusually strong terms.",
+    ],
+  },
+  {
+    id: "accuses",
+    label: "accuses",
+    family: "conflict",
+    directed: true,
+    weight: 4,
+    subjects: AGENTS,
+    objects: AGENTS,
+    templates: ["{S} accused {O} of violating the ceasefire {W}.", "{S} accused {O} of interfering in its internal affairs {W}."],
+  },
+  {
+    id: "threatens",
+    label: "threatens",
+    family: "conflict",
+    directed: true,
+    weight: 3,
+    subjects: AGENTS,
+    objects: AGENTS,
+    templates: ["{S} threatened {O} with retaliation {W}.", "{S} warned {O} of \u201cserious consequences\u201d {W}."],
+  },
+  {
+    id: "attacks",
+    label: "attacks",
+    family: "conflict",
+    directed: true,
+    weight: 1.5,
+    subjects: ["country", "organization", "grouping"],
+    objects: ANY,
+    templates: ["Forces of {S} attacked {O} {W}.", "{S} launched strikes against {O} {W}."],
+  },
+  {
+    id: "expels-diplomats-of",
+    label: "expels diplomats of",
+    family: "conflict",
+    directed: true,
+    weight: 1,
+    subjects: ["country"],
+    objects: ["country"],
+    templates: ["{S} expelled several diplomats of {O} {W}.", "{S} ordered diplomats of {O} to leave the country {W}."],
+  },
+  {
+    id: "disputes-with",
+    label: "is in a dispute with",
+    family: "conflict",
+    directed: false,
+    weight: 2,
+    subjects: STATES,
+    objects: STATES,
+    templates: ["{S} and {O} remained locked in a dispute over the border {W}.", "The dispute between {S} and {O} flared up again {W}."],
+  },
+  {
+    id: "visits",
+    label: "visits",
+    family: "neutral",
+    directed: true,
+    weight: 5,
+    subjects: ["person", "organization"],
+    objects: ["country", "territory", "place", "organization"],
+    templates: ["{S} visited {O} {W}.", "{S} arrived in {O} {W} for a two-day visit."],
+  },
+  {
+    id: "negotiates-with",
+    label: "negotiates with",
+    family: "neutral",
+    directed: false,
+    weight: 5,
+    subjects: AGENTS,
+    objects: AGENTS,
+    templates: ["{S} opened negotiations with {O} {W}.", "Talks between {S} and {O} resumed {W}."],
+  },
+  {
+    id: "comments-on",
+    label: "comments on",
+    family: "neutral",
+    directed: true,
+    weight: 4,
+    subjects: AGENTS,
+    objects: ANY,
+    templates: ["{S} commented on {O} {W}.", "{S} issued a statement on {O} {W}."],
+  },
+  {
+    id: "minister-of",
+    label: "is a minister of",
+    family: "neutral",
+    directed: true,
+    weight: 2,
+    subjects: ["person"],
+    objects: ["country", "organization"],
+    templates: ["{S} served as a minister of {O} {W}.", "{S}, a minister of {O}, spoke to reporters {W}."],
+  },
+  {
+    id: "member-of",
+    label: "is a member of",
+    family: "neutral",
+    directed: true,
+    weight: 3,
+    subjects: ["country", "organization", "person"],
+    objects: ["grouping", "organization"],
+    templates: ["{S} is a member of {O}, as confirmed {W}.", "{S} joined {O} {W}."],
+  },
+  {
+    id: "located-in",
+    label: "is located in",
+    family: "neutral",
+    directed: true,
+    weight: 2,
+    subjects: ["place", "territory", "organization", "event"],
+    objects: ["country", "territory"],
+    templates: ["{S} lies in {O}, as reported {W}.", "{S}, in {O}, was in the news {W}."],
+  },
+];
+
+export const MINISTER_OF = RELATIONS.find((r) => r.id === "minister-of")!;
