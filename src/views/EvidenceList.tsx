@@ -22,6 +22,7 @@ import { selectVisible } from "../state/derived";
 import { ActorLink } from "./ActorLink";
 import { BoundedText } from "./BoundedText";
 import { EvidenceQuote } from "./Evidence";
+import { rowKey, type Row } from "./evidence-rows";
 
 /** Above this many rows (group headings and quotes) only the rows in view are rendered. */
 export const VIRTUALISE_ABOVE = 60;
@@ -38,7 +39,6 @@ const SORTS: { value: EvidenceSort; label: string }[] = [
   { value: "quotes", label: "number of quotes" },
 ];
 
-export type Row = { kind: "group"; group: EvidenceGroup; open: boolean } | { kind: "card"; group: EvidenceGroup; card: QuoteCard };
 
 // The virtualiser comes with the first long list, not with the page.
 const VirtualRows = lazy(() => import("./VirtualRows"));
@@ -222,7 +222,6 @@ export function EvidenceList({ node }: { node: string }) {
   }
 }
 
-const rowKey = (row: Row) => (row.kind === "group" ? `g:${row.group.key}` : `c:${row.group.key}:${row.card.key}`);
 
 function PlainRows({ rows, render }: { rows: Row[]; render: (row: Row) => ReactNode }) {
   return (

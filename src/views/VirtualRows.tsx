@@ -4,7 +4,7 @@
  */
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useLayoutEffect, useRef, useState, type ReactNode } from "react";
-import type { Row } from "./EvidenceList";
+import type { Row } from "./evidence-rows";
 
 export default function VirtualRows({
   rows,
