@@ -27,12 +27,23 @@ export interface SupportedRelation {
   date: string;
 }
 
-/** A quote and the relations of its group that it supports; `quote` is null for a relation without evidence. */
+export interface CardQuote {
+  quote: string;
+  article: string;
+  date: string;
+}
+
+/**
+ * Relations of a group with the quotes that support them: each quote is in
+ * one card of its group, the card of exactly the relations it supports, so a
+ * quote behind five relations is shown once with the five, and a relation
+ * with three quotes of its own once with the three. A relation without
+ * evidence has a card with no quote.
+ */
 export interface QuoteCard {
   key: string;
-  quote: string | null;
-  article: string | null;
-  /** The earliest date the evidence gives for it (the relation's own date when it has no evidence). */
+  quotes: CardQuote[];
+  /** The earliest date of its quotes (the relation's own date when it has none). */
   date: string;
   relations: SupportedRelation[];
 }
@@ -89,7 +100,10 @@ export function evidenceGroups(graph: KG, node: string, options: EvidenceOptions
 
   interface Building {
     group: Omit<EvidenceGroup, "cards" | "relationCount" | "quoteCount" | "date">;
-    cards: Map<string, QuoteCard>;
+    /** Each distinct quote with the relations of this group it supports. */
+    quotes: Map<string, CardQuote & { relations: SupportedRelation[] }>;
+    /** Relations without evidence. */
+    unquoted: SupportedRelation[];
     edges: Set<string>;
   }
   const groups = new Map<string, Building>();
@@ -100,7 +114,7 @@ export function evidenceGroups(graph: KG, node: string, options: EvidenceOptions
 
   const groupFor = (key: string, make: () => Building["group"]): Building => {
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { group: make(), cards: new Map(), edges: new Set() }));
+    if (!g) groups.set(key, (g = { group: make(), quotes: new Map(), unquoted: [], edges: new Set() }));
     return g;
   };
 
@@ -148,7 +162,7 @@ export function evidenceGroups(graph: KG, node: string, options: EvidenceOptions
       const g = fixedGroup() ?? articleGroup(null);
       g.edges.add(edge);
       shownEdges.add(edge);
-      g.cards.set(`none:${edge}`, { key: `none:${edge}`, quote: null, article: null, date: attrs.date, relations: [line] });
+      g.unquoted.push(line);
       return;
     }
     for (const e of attrs.evidence) {
@@ -156,27 +170,40 @@ export function evidenceGroups(graph: KG, node: string, options: EvidenceOptions
       allQuotes.add(key);
       if (query && !foldText(e.quote).includes(query)) continue;
       const g = fixedGroup() ?? articleGroup(e.article);
-      let card = g.cards.get(key);
-      if (!card) g.cards.set(key, (card = { key, quote: e.quote, article: e.article, date: e.date, relations: [] }));
-      if (e.date < card.date) card.date = e.date;
-      if (!card.relations.some((r) => r.edge === edge)) card.relations.push(line);
+      let quote = g.quotes.get(key);
+      if (!quote) g.quotes.set(key, (quote = { quote: e.quote, article: e.article, date: e.date, relations: [] }));
+      if (e.date < quote.date) quote.date = e.date;
+      if (!quote.relations.some((r) => r.edge === edge)) quote.relations.push(line);
       g.edges.add(edge);
       shownEdges.add(edge);
       shownQuotes.add(key);
     }
   });
 
-  const out: EvidenceGroup[] = [...groups.values()].map(({ group, cards, edges }) => {
+  const byDateThenName = (a: SupportedRelation, b: SupportedRelation) => byText(a.date, b.date) || byText(a.otherLabel, b.otherLabel);
+  const out: EvidenceGroup[] = [...groups.values()].map(({ group, quotes, unquoted, edges }) => {
+    // Quotes that support the same relations share a card.
+    const cards = new Map<string, QuoteCard>();
+    for (const { relations, ...quote } of quotes.values()) {
+      relations.sort(byDateThenName);
+      const key = relations.map((r) => r.edge).join("\u0000");
+      let card = cards.get(key);
+      if (!card) cards.set(key, (card = { key, quotes: [], date: quote.date, relations }));
+      card.quotes.push(quote);
+      if (quote.date < card.date) card.date = quote.date;
+    }
+    for (const line of unquoted)
+      cards.set(`none:${line.edge}`, { key: `none:${line.edge}`, quotes: [], date: line.date, relations: [line] });
     const list = [...cards.values()];
-    for (const card of list) card.relations.sort((a, b) => byText(a.date, b.date) || byText(a.otherLabel, b.otherLabel));
+    for (const card of list) card.quotes.sort((a, b) => byText(a.date, b.date) || byText(a.quote, b.quote));
     list.sort(
       sort === "quotes"
-        ? (a, b) => b.relations.length - a.relations.length || byText(a.date, b.date) || byText(a.key, b.key)
+        ? (a, b) =>
+            b.quotes.length - a.quotes.length || b.relations.length - a.relations.length || byText(a.date, b.date) || byText(a.key, b.key)
         : (a, b) => byText(a.date, b.date) || byText(a.key, b.key),
     );
-    const quoteCount = list.filter((c) => c.quote !== null).length;
     const date = list.reduce((d, c) => (c.date < d ? c.date : d), list[0]?.date ?? "");
-    return { ...group, relationCount: edges.size, quoteCount, date, cards: list };
+    return { ...group, relationCount: edges.size, quoteCount: quotes.size, date, cards: list };
   });
   out.sort(
     sort === "quotes"

@@ -17,11 +17,12 @@ import {
 } from "../core/evidence";
 import { familyColor } from "../core/palette";
 import { plural } from "../model/text";
-import { dispatch, store, useAppState } from "../state";
+import { dispatch, useAppState } from "../state";
 import { selectVisible } from "../state/derived";
 import { ActorLink } from "./ActorLink";
 import { BoundedText } from "./BoundedText";
 import { EvidenceQuote } from "./Evidence";
+import { showRelationInGraph } from "./show-in-graph";
 import { rowKey, type Row } from "./evidence-rows";
 
 /** Above this many rows (group headings and quotes) only the rows in view are rendered. */
@@ -38,7 +39,6 @@ const SORTS: { value: EvidenceSort; label: string }[] = [
   { value: "date", label: "date" },
   { value: "quotes", label: "number of quotes" },
 ];
-
 
 // The virtualiser comes with the first long list, not with the page.
 const VirtualRows = lazy(() => import("./VirtualRows"));
@@ -64,12 +64,8 @@ function RelationLine({ actor, relation }: { actor: string; relation: SupportedR
       <button
         type="button"
         className="link-button"
-        aria-label={`Show relation: ${sentence}`}
-        onClick={() => {
-          dispatch({ type: "selectEdge", edge: relation.edge });
-          // On a phone the panel is a drawer over the graph: it steps aside so the relation is seen.
-          if (store.getState().ui.detailsOpen) dispatch({ type: "setDetailsOpen", open: false });
-        }}
+        aria-label={`Show in graph: ${sentence}`}
+        onClick={() => showRelationInGraph(relation.edge)}
       >
         Show in graph
       </button>
@@ -85,8 +81,8 @@ function Card({ actor, card, query }: { actor: string; card: QuoteCard; query: s
           <RelationLine key={r.edge} actor={actor} relation={r} />
         ))}
       </ul>
-      {card.quote !== null && card.article !== null ? (
-        <EvidenceQuote evidence={{ article: card.article, quote: card.quote }} query={query} />
+      {card.quotes.length > 0 ? (
+        card.quotes.map((q) => <EvidenceQuote key={`${q.article}|${q.quote}`} evidence={q} query={query} />)
       ) : (
         <p className="muted no-quote">No quote: the file gives no evidence for this relation.</p>
       )}
@@ -204,7 +200,8 @@ export function EvidenceList({ node }: { node: string }) {
         </span>
       </div>
       {rows.length > VIRTUALISE_ABOVE ? (
-        <Suspense fallback={<PlainRows rows={rows.slice(0, VIRTUALISE_ABOVE)} render={renderRow} />}>
+        // While the virtualiser loads (once), the first rows stand in: about a screenful.
+        <Suspense fallback={<PlainRows rows={rows.slice(0, 20)} render={renderRow} />}>
           <VirtualRows rows={rows} rowKey={rowKey} render={renderRow} />
         </Suspense>
       ) : (
@@ -221,7 +218,6 @@ export function EvidenceList({ node }: { node: string }) {
     );
   }
 }
-
 
 function PlainRows({ rows, render }: { rows: Row[]; render: (row: Row) => ReactNode }) {
   return (

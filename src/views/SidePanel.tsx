@@ -13,6 +13,7 @@ import { ErrorBoundary } from "./ErrorBoundary";
 import { Overview } from "./Overview";
 import { PathDetails } from "./PathDetails";
 import { PathPicker } from "./PathPicker";
+import { takeShownInGraph } from "./show-in-graph";
 import { PHONE, useMediaQuery } from "./use-media";
 import { useKeepFocus } from "./use-keep-focus";
 
@@ -31,6 +32,7 @@ export function SidePanel() {
   // On a phone, choosing something to read about opens the drawer that shows it.
   const wantsDetails = selectedEdge !== null || (selected !== null && selectedShown) || (from !== null && to !== null);
   useEffect(() => {
+    if (takeShownInGraph(selectedEdge)) return;
     if (wantsDetails && window.matchMedia(PHONE).matches) dispatch({ type: "setDetailsOpen", open: true });
   }, [wantsDetails, selected, selectedEdge, from, to]);
 

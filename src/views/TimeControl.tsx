@@ -176,7 +176,7 @@ export function TimeControl() {
     set(a, b);
   };
 
-  const ticks = axisTicks(axis, inner);
+  const ticks = axisTicks(axis, inner, 44);
   const max = Math.max(1, ...bins.map((b) => FAMILIES.reduce((n, f) => n + b[f], 0)));
   const binOf = new Map(bins.map((b) => [b.year, b]));
   const label = from === to ? String(from) : `${from}–${to}`;
@@ -224,9 +224,7 @@ export function TimeControl() {
             aria-label={`Relations per year, by family, ${axis.first} to ${axis.last}`}
           >
             {axis.slots.map((slot) => {
-              if (slot.kind === "gap") {
-                return <rect key={`gap-${slot.from}`} className="gap-band" x={slot.start * 10} y={0} width={slot.width * 10} height={40} />;
-              }
+              if (slot.kind === "gap") return null;
               const bin = binOf.get(slot.year);
               if (!bin) return null;
               const inWindow = slot.year >= from && slot.year <= to;
@@ -251,6 +249,16 @@ export function TimeControl() {
             })}
           </svg>
           <div className="time-rail" style={{ left: PAD, width: inner }} aria-hidden="true" />
+          {axis.slots.map((slot) =>
+            slot.kind === "gap" ? (
+              <span
+                key={`break-${slot.from}`}
+                className="rail-break"
+                style={{ left: px((slot.start + slot.width / 2) / axis.total) }}
+                aria-hidden="true"
+              />
+            ) : null,
+          )}
           <div
             className="time-window"
             style={{ left: px(left), width: Math.max(2, px(right) - px(left)) }}

@@ -26,7 +26,11 @@ function withSharedQuote(): TestGraph {
 }
 
 const texts = (view: ReturnType<typeof evidenceGroups>) =>
-  view.groups.map((g) => [g.label, g.relationCount, g.cards.map((c) => [c.quote, c.relations.map((r) => r.otherLabel)])]);
+  view.groups.map((g) => [
+    g.label,
+    g.relationCount,
+    g.cards.map((c) => [c.quotes.map((q) => q.quote), c.relations.map((r) => r.otherLabel)]),
+  ]);
 
 describe("evidenceGroups", () => {
   it("shows a quote that supports several relations once, with each relation it supports", () => {
@@ -40,6 +44,15 @@ describe("evidenceGroups", () => {
     // Five relations, four distinct quotes.
     expect(view.totalQuotes).toBe(4);
     expect(view.quoteCount).toBe(4);
+  });
+
+  it("shows a relation with several quotes of its own once, with its quotes", () => {
+    const view = evidenceGroups(withSharedQuote(), "japan");
+    const sanctions = view.groups.find((g) => g.key === "relation:sanctions:out")!;
+    expect(sanctions.cards).toHaveLength(1);
+    expect(sanctions.cards[0]!.relations.map((r) => r.edge)).toEqual(["japan>sanctions>russia"]);
+    expect(sanctions.cards[0]!.quotes).toHaveLength(2);
+    expect(sanctions.quoteCount).toBe(2);
   });
 
   it("groups by relation (incoming apart), by the other actor, or by article", () => {
@@ -64,7 +77,11 @@ describe("evidenceGroups", () => {
   it("sorts groups and quotes by date, or by number of quotes", () => {
     const graph = withSharedQuote();
     const byDate = evidenceGroups(graph, "japan", { groupBy: "actor", sort: "date" });
-    expect(byDate.groups[0]!.cards.map((c) => c.date)).toEqual(["2013-11-02", "2014-03", "2022-02-25"]);
+    // Russia: "meets" with one quote, "sanctions" with two of its own (one card), in date order.
+    expect(byDate.groups[0]!.cards.map((c) => [c.date, c.quotes.map((q) => q.date)])).toEqual([
+      ["2013-11-02", ["2013-11-02"]],
+      ["2014-03", ["2014-03", "2022-02-25"]],
+    ]);
     const byQuotes = evidenceGroups(graph, "japan", { groupBy: "relation", sort: "quotes" });
     expect(byQuotes.groups.map((g) => [g.key, g.quoteCount])).toEqual([
       ["relation:sanctions:out", 2],
@@ -79,7 +96,7 @@ describe("evidenceGroups", () => {
       { article: "a2", date: "2013-11-02", quote: "Kishida and Lavrov met in Tōkyō" },
     ]);
     const view = evidenceGroups(graph, "japan", { query: "TOKYO" });
-    expect(texts(view)).toEqual([["meets", 1, [["Kishida and Lavrov met in Tōkyō", ["russia"]]]]]);
+    expect(texts(view)).toEqual([["meets", 1, [[["Kishida and Lavrov met in Tōkyō"], ["russia"]]]]]);
     expect(view.relationCount).toBe(1);
     expect(view.quoteCount).toBe(1);
     expect(view.totalRelations).toBe(5);
@@ -103,13 +120,13 @@ describe("evidenceGroups", () => {
       const card = evidenceGroups(graph, "japan", { groupBy })
         .groups.flatMap((g) => g.cards)
         .find((c) => c.relations.some((r) => r.edge === "japan>meets>usa"));
-      expect(card, groupBy).toMatchObject({ quote: null, article: null });
+      expect(card, groupBy).toMatchObject({ quotes: [] });
     }
     expect(evidenceGroups(graph, "japan", { groupBy: "article" }).groups.some((g) => g.label === "Without evidence")).toBe(true);
     expect(
       evidenceGroups(graph, "japan", { query: "japan" })
         .groups.flatMap((g) => g.cards)
-        .every((c) => c.quote !== null),
+        .every((c) => c.quotes.length > 0),
     ).toBe(true);
   });
 
