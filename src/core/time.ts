@@ -97,3 +97,82 @@ export function histogramByYear(graph: Graph<NodeAttributes, EdgeAttributes>, vi
   });
   return bins;
 }
+
+/**
+ * Relations that no time window can place: none of their evidence has a
+ * readable date (or they have no evidence, as in a file from another tool).
+ * They are shown while the window is open (all years) and hidden by any
+ * window (see `windowTest` and `visibleSubgraph`); the time bar says so.
+ */
+export function undatedRelations(graph: Graph<NodeAttributes, EdgeAttributes>, visibleEdges?: ReadonlySet<string>): number {
+  let count = 0;
+  graph.forEachEdge((edge, attrs) => {
+    if (visibleEdges && !visibleEdges.has(edge)) return;
+    if (!attrs.evidence.some((e) => yearOf(e.date) !== null)) count++;
+  });
+  return count;
+}
+
+export interface DatedOutline {
+  /** First and last year of any relation. */
+  first: number;
+  last: number;
+  /** The years that hold most relations: the span without a few outliers set apart by long empty runs. */
+  main: { from: number; to: number };
+  /** Relations dated before and after the main span. */
+  before: number;
+  after: number;
+}
+
+/**
+ * Where the relations' dates lie, for a summary that agrees with a corpus
+ * title such as "2013–2024" when a treaty of 1951 stretches the span. Each
+ * relation counts once, in the first year its evidence gives. The span is cut
+ * at runs of at least `minGap` empty years; outer parts are left out of the
+ * main span while together they hold less than `outlierShare` of the relations.
+ */
+export function datedOutline(
+  graph: Graph<NodeAttributes, EdgeAttributes>,
+  { minGap = 3, outlierShare = 0.1 }: { minGap?: number; outlierShare?: number } = {},
+): DatedOutline | null {
+  const perYear = new Map<number, number>();
+  let total = 0;
+  graph.forEachEdge((_, attrs) => {
+    let first: number | null = null;
+    for (const e of attrs.evidence) {
+      const year = yearOf(e.date);
+      if (year !== null && (first === null || year < first)) first = year;
+    }
+    if (first === null) return;
+    perYear.set(first, (perYear.get(first) ?? 0) + 1);
+    total++;
+  });
+  if (total === 0) return null;
+  const years = [...perYear.keys()].sort((a, b) => a - b);
+  // Parts: runs of years with no long empty stretch inside.
+  const parts: { from: number; to: number; count: number }[] = [];
+  for (const year of years) {
+    const last = parts.at(-1);
+    if (last && year - last.to - 1 < minGap) {
+      last.to = year;
+      last.count += perYear.get(year)!;
+    } else parts.push({ from: year, to: year, count: perYear.get(year)! });
+  }
+  let lo = 0;
+  let hi = parts.length - 1;
+  let before = 0;
+  let after = 0;
+  // Drop the smaller outer part first, while what is dropped stays a small share.
+  while (lo < hi) {
+    const left = parts[lo]!.count;
+    const right = parts[hi]!.count;
+    if (left <= right && before + after + left < outlierShare * total) {
+      before += left;
+      lo++;
+    } else if (right < left && before + after + right < outlierShare * total) {
+      after += right;
+      hi--;
+    } else break;
+  }
+  return { first: years[0]!, last: years.at(-1)!, main: { from: parts[lo]!.from, to: parts[hi]!.to }, before, after };
+}

@@ -79,13 +79,104 @@ const UNDECOMPOSED_ALL = /[łøđðħßæœıþ]/g;
  * ("sh" for "š") is not attempted: the registry lists such spellings as aliases.
  */
 export function foldText(text: string): string {
-  return text
+  return (
+    text
+      .normalize("NFKD")
+      .replace(/\p{M}+/gu, "")
+      .toLowerCase()
+      .replace(UNDECOMPOSED_ALL, (ch) => UNDECOMPOSED.get(ch)!)
+      // The one letter whose lower case depends on its place in a word: folded as Unicode's case folding does.
+      .replace(/ς/g, "σ")
+      .replace(/\s+/g, " ")
+      .trim()
+  );
+}
+
+/** One character folded on its own, as `foldText` folds it inside a text. */
+function foldChar(ch: string): string {
+  const folded = ch
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
     .toLowerCase()
-    .replace(UNDECOMPOSED_ALL, (ch) => UNDECOMPOSED.get(ch)!)
-    .replace(/\s+/g, " ")
-    .trim();
+    .replace(UNDECOMPOSED_ALL, (c) => UNDECOMPOSED.get(c)!);
+  return folded === "ς" ? "σ" : folded;
+}
+
+/**
+ * The folded text (the same as `foldText`) and, for each of its characters,
+ * the index in `text` of the character it came from, so that a match found in
+ * folded text can be marked in the original.
+ */
+export function foldWithMap(text: string): { text: string; map: number[] } {
+  let out = "";
+  const map: number[] = [];
+  let pendingSpace = -1;
+  let i = 0;
+  for (const ch of text) {
+    for (const f of foldChar(ch)) {
+      if (/\s/.test(f)) {
+        if (pendingSpace < 0) pendingSpace = i;
+        continue;
+      }
+      if (pendingSpace >= 0 && out.length > 0) {
+        out += " ";
+        map.push(pendingSpace);
+      }
+      pendingSpace = -1;
+      for (let k = 0; k < f.length; k++) map.push(i);
+      out += f;
+    }
+    i += ch.length;
+  }
+  return { text: out, map };
+}
+
+/**
+ * Where `query` occurs in `text` when both are folded (case, accents,
+ * whitespace), as [start, end) ranges of `text`, in order and not
+ * overlapping. An empty query occurs nowhere.
+ */
+export function findFolded(text: string, query: string): [number, number][] {
+  const q = foldText(query);
+  if (!q) return [];
+  const { text: folded, map } = foldWithMap(text);
+  const ranges: [number, number][] = [];
+  for (let at = folded.indexOf(q); at >= 0; at = folded.indexOf(q, at + q.length)) {
+    const start = map[at]!;
+    const last = map[at + q.length - 1]!;
+    // The end is after the whole source character (a surrogate pair, a letter with its marks).
+    let end = last + (text.codePointAt(last)! > 0xffff ? 2 : 1);
+    while (end < text.length && /\p{M}/u.test(text[end]!)) end++;
+    ranges.push([start, end]);
+  }
+  return ranges;
+}
+
+/** "1 relation", "2 relations", "0 relations"; `many` for the words whose plural is not a plain "s". */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** Texts from data longer than this are cut in the page, the whole shown on request. */
+export const SHORT_TEXT = 280;
+
+/**
+ * A text cut to at most `max` characters at a word boundary where there is
+ * one near the end, with "…"; `cut` says whether anything was left out.
+ */
+export function shorten(text: string, max = SHORT_TEXT): { text: string; cut: boolean } {
+  if (text.length <= max) return { text, cut: false };
+  let end = max - 1;
+  const space = text.lastIndexOf(" ", end);
+  if (space > max * 0.7) end = space;
+  // Never between the two halves of a surrogate pair.
+  if (/[\uD800-\uDBFF]/.test(text[end - 1] ?? "")) end--;
+  return { text: `${text.slice(0, end).trimEnd()}…`, cut: true };
+}
+
+/** Metadata a record gives as "unknown" (or leaves empty) says nothing, and is left out of the page. */
+export function isKnown(value: string | undefined | null): value is string {
+  return typeof value === "string" && value.trim() !== "" && !/^(unknown|n\/?a|none|-+|\?+)$/i.test(value.trim());
 }
 
 /** Longest slug `slugify` returns, so that a file name stays readable. */

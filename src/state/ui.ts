@@ -1,13 +1,17 @@
 /**
  * The ui domain: what is transient and never shared in a link: the pointer's
- * actor, open panels and dialogs, work under way and messages.
+ * actor, open panels and dialogs, work under way and messages, and the
+ * reader's preferences (remembered in this browser, see preferences.ts).
  */
+import { readPreferences, type Preferences } from "./preferences";
 
 export interface Notice {
   id: number;
   /** "status" is polite information; "alert" reports a failure. */
   role: "status" | "alert";
   text: string;
+  /** How many times the same notice was given in a row (shown as "×3"). */
+  count: number;
 }
 
 export interface UiState {
@@ -19,16 +23,37 @@ export interface UiState {
   layoutRunning: boolean;
   /** The time window is being played year by year. */
   playing: boolean;
-  /** The filter panel is open. */
+  /** The filter panel is open (a column on a wide screen, a drawer on a narrow one). */
   filtersOpen: boolean;
+  /** The details panel is open, where it is a drawer (on a phone); a column is always open. */
+  detailsOpen: boolean;
   /** A long task under way (opening, exporting), shown as progress. */
   busy: string | null;
   notices: Notice[];
   /** The colour scheme the page and the graph are drawn in (the user's choice, or the system's). */
   scheme: ColorScheme;
+  preferences: Preferences;
 }
 
 export type ColorScheme = "light" | "dark";
+
+/**
+ * Widths of the filter and details columns in CSS px (18rem and 26rem of
+ * 15 px, src/styles.css), and the share of the screen the graph keeps at least
+ * when the filters open beside it at start.
+ */
+export const FILTER_COLUMN_PX = 270;
+export const DETAILS_COLUMN_PX = 390;
+export const MIN_GRAPH_SHARE = 0.6;
+
+/** Whether the filter column may start open on a screen this wide: only where the graph keeps 60% of it. */
+export function filtersFitBeside(width: number): boolean {
+  return width - FILTER_COLUMN_PX - DETAILS_COLUMN_PX >= MIN_GRAPH_SHARE * width;
+}
+
+const preferences = readPreferences();
+const systemScheme = (): ColorScheme =>
+  typeof window !== "undefined" && window.matchMedia?.("(prefers-color-scheme: dark)").matches ? "dark" : "light";
 
 export const INITIAL_UI: UiState = {
   hovered: null,
@@ -36,10 +61,12 @@ export const INITIAL_UI: UiState = {
   reader: null,
   layoutRunning: false,
   playing: false,
-  filtersOpen: typeof window === "undefined" || window.innerWidth > 900,
+  filtersOpen: typeof window === "undefined" || filtersFitBeside(window.innerWidth),
+  detailsOpen: false,
   busy: null,
   notices: [],
-  scheme: typeof window !== "undefined" && window.matchMedia?.("(prefers-color-scheme: dark)").matches ? "dark" : "light",
+  scheme: preferences.scheme ?? systemScheme(),
+  preferences,
 };
 
 export type UiAction =
@@ -50,6 +77,9 @@ export type UiAction =
   | { type: "layoutRunning"; running: boolean }
   | { type: "setPlaying"; playing: boolean }
   | { type: "toggleFilters" }
+  | { type: "setFiltersOpen"; open: boolean }
+  | { type: "setDetailsOpen"; open: boolean }
+  | { type: "setPreferences"; preferences: Partial<Preferences> }
   | { type: "setBusy"; busy: string | null }
   | { type: "notify"; role: Notice["role"]; text: string }
   | { type: "dismiss"; id: number }
@@ -76,10 +106,21 @@ export function reduceUi(ui: UiState, action: UiAction): UiState {
       return ui.playing === action.playing ? ui : { ...ui, playing: action.playing };
     case "toggleFilters":
       return { ...ui, filtersOpen: !ui.filtersOpen };
+    case "setFiltersOpen":
+      return ui.filtersOpen === action.open ? ui : { ...ui, filtersOpen: action.open };
+    case "setDetailsOpen":
+      return ui.detailsOpen === action.open ? ui : { ...ui, detailsOpen: action.open };
+    case "setPreferences":
+      return { ...ui, preferences: { ...ui.preferences, ...action.preferences } };
     case "setBusy":
       return ui.busy === action.busy ? ui : { ...ui, busy: action.busy };
-    case "notify":
-      return { ...ui, notices: [...ui.notices, { id: nextNoticeId++, role: action.role, text: action.text }].slice(-MAX_NOTICES) };
+    case "notify": {
+      // The same notice again replaces the earlier one, counted, with a new id (so its time to go away starts anew).
+      const same = ui.notices.find((n) => n.role === action.role && n.text === action.text);
+      const others = same ? ui.notices.filter((n) => n !== same) : ui.notices;
+      const notice: Notice = { id: nextNoticeId++, role: action.role, text: action.text, count: (same?.count ?? 0) + 1 };
+      return { ...ui, notices: [...others, notice].slice(-MAX_NOTICES) };
+    }
     case "dismiss":
       return { ...ui, notices: ui.notices.filter((n) => n.id !== action.id) };
     case "setScheme":

@@ -41,9 +41,40 @@ export function flushUrl(): void {
   pending = [];
   for (const { url, push } of writes) {
     if (url === currentUrl()) continue;
-    if (push) history.pushState(null, "", url);
-    else history.replaceState(null, "", url);
+    if (push) {
+      history.pushState(null, "", url);
+      // The drawer's entry is behind us now: Back returns to it as to any other view.
+      drawerEntry = null;
+    } else history.replaceState(null, "", url);
   }
+}
+
+/**
+ * A drawer (the filters or the details on a phone) open on its own history
+ * entry, so that the Back button or gesture closes it instead of leaving the
+ * page; `onBack` closes it. Null when no such entry is the current one.
+ */
+let drawerEntry: { onBack: () => void } | null = null;
+/** Set while the page itself goes back over a drawer's entry (the drawer was closed otherwise). */
+let leavingDrawerEntry = false;
+
+/** Gives an opening drawer a history entry of the current view; Back then calls `onBack` and changes nothing else. */
+export function pushDrawerEntry(onBack: () => void): void {
+  flushUrl();
+  if (drawerEntry) {
+    drawerEntry = { onBack };
+    return;
+  }
+  history.pushState({ kgDrawer: true }, "", currentUrl());
+  drawerEntry = { onBack };
+}
+
+/** A drawer closed by its button, Escape or a tap outside: its history entry, if still the current one, goes. */
+export function leaveDrawerEntry(): void {
+  if (!drawerEntry) return;
+  drawerEntry = null;
+  leavingDrawerEntry = true;
+  history.back();
 }
 
 function schedule(): void {
@@ -65,6 +96,16 @@ export function startUrlSync(): () => void {
   const onPopState = () => {
     // The browser has moved in history: writes meant for the entry we left would land on the new one.
     pending = [];
+    if (leavingDrawerEntry || drawerEntry) {
+      // Back from a drawer's entry to the same view: the drawer closes, the view stays, and the entry
+      // we are back on takes the view as it is now (the camera may have moved while the drawer was open).
+      const onBack = leavingDrawerEntry ? null : drawerEntry!.onBack;
+      leavingDrawerEntry = false;
+      drawerEntry = null;
+      onBack?.();
+      if (store.getState().data.loaded) history.replaceState(null, "", urlOf(store.getState().view));
+      return;
+    }
     const data = store.getState().data.loaded;
     if (!data) return;
     const { view, ignored } = viewFromLocation(data.graph, location);

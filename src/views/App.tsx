@@ -1,28 +1,43 @@
 /** The page: header with search, the graph with its controls and legend, the details panel. */
-import { useEffect } from "react";
+import { useEffect, useLayoutEffect } from "react";
 import { GraphView } from "../sigma/GraphView";
 import { dispatch, store, useAppState } from "../state";
 import { afterNextFrame } from "../state/after-next-frame";
 import { loadBuiltGraph } from "../state/load-graph";
+import { startPreferenceSync } from "../state/preference-sync";
+import { startSchemeSync } from "../state/scheme";
 import { notifyIgnored, startUrlSync, viewFromLocation } from "../state/url-sync";
 import { ArticleReader } from "./ArticleReader";
-import { Busy } from "./Busy";
 import { CopyLink } from "./CopyLink";
+import { Drawer } from "./Drawer";
+import { ErrorBoundary } from "./ErrorBoundary";
 import { ExportMenu } from "./ExportMenu";
 import { OpenFile, openFiles } from "./OpenFile";
 import { EmptyState } from "./EmptyState";
 import { FilterPanel } from "./FilterPanel";
 import { GraphControls } from "./GraphControls";
+import { GraphFrame } from "./GraphFrame";
 import { TimeControl } from "./TimeControl";
 import { Legend } from "./Legend";
 import { Notices } from "./Notices";
+import { SchemeToggle } from "./SchemeToggle";
 import { SearchBox } from "./SearchBox";
+import { ShortcutsHelp } from "./ShortcutsHelp";
 import { SidePanel } from "./SidePanel";
+import { SkipLinks } from "./SkipLinks";
+import { NARROW, PHONE, useMediaQuery } from "./use-media";
 
 export function App() {
   const data = useAppState((s) => s.data.loaded);
   const loadError = useAppState((s) => s.data.error);
   const filtersOpen = useAppState((s) => s.ui.filtersOpen);
+  const detailsOpen = useAppState((s) => s.ui.detailsOpen);
+  const narrow = useMediaQuery(NARROW);
+  const phone = useMediaQuery(PHONE);
+
+  // Before the first paint, so a dark page is never drawn light first.
+  useLayoutEffect(() => startSchemeSync(), []);
+  useEffect(() => startPreferenceSync(), []);
 
   useEffect(() => {
     const stopUrlSync = startUrlSync();
@@ -48,31 +63,60 @@ export function App() {
     };
   }, []);
 
+  // On a phone one drawer at a time: opening the filters puts the details away, and the other way round.
+  const openFilters = () => {
+    if (phone) dispatch({ type: "setDetailsOpen", open: false });
+    dispatch({ type: "toggleFilters" });
+  };
+  const openDetails = () => {
+    dispatch({ type: "setFiltersOpen", open: false });
+    dispatch({ type: "setDetailsOpen", open: !detailsOpen });
+  };
+
   return (
     <div className="app">
+      <SkipLinks />
       <header className="app-header">
         <h1>Knowledge-graph explorer</h1>
-        {data && <SearchBox />}
+        {data && (
+          <ErrorBoundary name="The search" resetKeys={[data]}>
+            <SearchBox />
+          </ErrorBoundary>
+        )}
         {data && (
           <div className="header-actions">
-            <button
-              type="button"
-              aria-expanded={filtersOpen}
-              aria-controls="filter-panel"
-              onClick={() => dispatch({ type: "toggleFilters" })}
-            >
+            <button type="button" aria-expanded={filtersOpen} aria-controls="filter-panel" onClick={openFilters}>
               Filters
             </button>
+            {phone && (
+              <button type="button" aria-expanded={detailsOpen} aria-controls="details" onClick={openDetails}>
+                Details
+              </button>
+            )}
             <CopyLink />
             <ExportMenu />
             <OpenFile />
+            <SchemeToggle />
+            <ShortcutsHelp />
           </div>
         )}
       </header>
-      <Notices />
-      <Busy />
-      <main className={`app-main${data && filtersOpen ? " with-filters" : ""}`}>
-        {data && filtersOpen && <FilterPanel />}
+      <main className={`app-main${data && filtersOpen && !narrow ? " with-filters" : ""}`}>
+        {data && (
+          <Drawer
+            asDrawer={narrow}
+            open={filtersOpen}
+            onClose={() => dispatch({ type: "setFiltersOpen", open: false })}
+            label="filters"
+            side="left"
+          >
+            {filtersOpen && (
+              <ErrorBoundary name="The filters" className="filter-panel" resetKeys={[data]}>
+                <FilterPanel />
+              </ErrorBoundary>
+            )}
+          </Drawer>
+        )}
         {data ? (
           <div
             className="graph-column"
@@ -84,16 +128,30 @@ export function App() {
               void openFiles(e.dataTransfer.files);
             }}
           >
-            <GraphView graph={data.graph}>
-              <GraphControls />
-              <EmptyState />
-            </GraphView>
-            <Legend />
-            <TimeControl />
+            <div className="graph-frame">
+              <GraphFrame>
+                <ErrorBoundary name="The graph" className="graph-area" resetKeys={[data]}>
+                  <GraphView graph={data.graph}>
+                    <GraphControls />
+                    <EmptyState />
+                  </GraphView>
+                </ErrorBoundary>
+              </GraphFrame>
+              <Notices />
+            </div>
+            <ErrorBoundary name="The legend" resetKeys={[data]}>
+              <Legend />
+            </ErrorBoundary>
+            <ErrorBoundary name="The time bar" resetKeys={[data]}>
+              <TimeControl />
+            </ErrorBoundary>
           </div>
         ) : (
-          <div className="graph-area placeholder" role={loadError ? "alert" : "status"}>
-            {loadError ?? "Loading the graph…"}
+          <div className="graph-frame">
+            <div className="graph-area placeholder" role={loadError ? "alert" : "status"}>
+              {loadError ?? "Loading the graph…"}
+            </div>
+            <Notices />
           </div>
         )}
         <SidePanel />

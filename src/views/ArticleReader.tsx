@@ -1,8 +1,9 @@
 /** An article's text in a dialog, with the quote highlighted and scrolled into view. */
 import { useEffect, useRef } from "react";
-import { locateQuote } from "../model/text";
+import { isKnown, locateQuote } from "../model/text";
 import { dispatch, useAppState } from "../state";
 import { Dialog } from "./Dialog";
+import { articleOf } from "./Evidence";
 
 function Paragraphs({ body, range }: { body: string; range: [number, number] | null }) {
   const paragraphs: { start: number; text: string }[] = [];
@@ -34,9 +35,7 @@ function Paragraphs({ body, range }: { body: string; range: [number, number] | n
 
 export function ArticleReader() {
   const reader = useAppState((s) => s.ui.reader);
-  const article = useAppState((s) =>
-    reader ? s.data.loaded?.graph.getAttribute("articles").find((a) => a.id === reader.article) : undefined,
-  );
+  const article = useAppState((s) => (reader ? articleOf(s.data.loaded?.graph, reader.article) : undefined));
   const dialog = useRef<HTMLDivElement>(null);
   const close = useRef<HTMLButtonElement>(null);
 
@@ -58,10 +57,7 @@ export function ArticleReader() {
           ✕
         </button>
       </header>
-      <p className="muted">
-        {article.publisher}
-        {article.author && <> · {article.author}</>} · {article.date}
-      </p>
+      <p className="muted">{[article.publisher, article.author, article.date].filter(isKnown).join(" · ")}</p>
       {reader.quote && !range && <p role="status">The quote could not be found in this text.</p>}
       <div className="reader-body" tabIndex={0} aria-label="Article text">
         <Paragraphs body={article.body} range={range} />

@@ -2,6 +2,7 @@
 import { familyColor } from "../core/palette";
 import { dispatch, useAppState } from "../state";
 import { ActorLink } from "./ActorLink";
+import { BoundedText } from "./BoundedText";
 import { EvidenceQuote } from "./Evidence";
 
 export function EdgeDetails({ edge }: { edge: string }) {
@@ -13,8 +14,8 @@ export function EdgeDetails({ edge }: { edge: string }) {
   return (
     <article className="details" aria-labelledby="details-title">
       <header>
-        <h2 id="details-title">
-          {label(source)} {attrs.label} {label(target)}
+        <h2 id="details-title" data-focus-fallback tabIndex={-1}>
+          <BoundedText text={`${label(source)} ${attrs.label} ${label(target)}`} max={200} />
         </h2>
         <p className="kind">
           <span className="swatch" style={{ background: familyColor(attrs.family) }} aria-hidden="true" />

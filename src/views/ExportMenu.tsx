@@ -102,7 +102,11 @@ export function ExportMenu() {
   const move = (delta: number) => {
     const items = [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
     const i = items.indexOf(document.activeElement as HTMLElement);
-    items[(i + delta + items.length) % items.length]?.focus();
+    items[(((i + delta) % items.length) + items.length) % items.length]?.focus();
+  };
+  const moveTo = (end: "first" | "last") => {
+    const items = [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+    (end === "first" ? items[0] : items.at(-1))?.focus();
   };
 
   return (
@@ -137,7 +141,8 @@ export function ExportMenu() {
           onKeyDown={(e) => {
             if (e.key === "ArrowDown") move(1);
             else if (e.key === "ArrowUp") move(-1);
-            else if (e.key === "Home") move(-1000);
+            else if (e.key === "Home") moveTo("first");
+            else if (e.key === "End") moveTo("last");
             else if (e.key === "Escape") close();
             else return;
             e.preventDefault();

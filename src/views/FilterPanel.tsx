@@ -1,9 +1,8 @@
-/** Filters by actor kind, relation family, relation and article, each with counts and a way to clear it. */
+/** Filters by actor kind, relation family, relation and article, each with counts and a way to clear it. (Paths are in the details panel.) */
 import { memo, useDeferredValue, useMemo, type ReactNode } from "react";
 import { filterCounts, filterValues } from "../core/filters";
 import { familyColor, kindColor } from "../core/palette";
 import { dispatch, useAppState } from "../state";
-import { PathPicker } from "./PathPicker";
 import { useAfterFirstFrame } from "./use-after-first-frame";
 
 type ListKey = "kinds" | "families" | "relations" | "articles";
@@ -138,7 +137,6 @@ export function FilterPanel() {
           />
           <FilterGroup title="Relations" filter="relations" values={values.relations} labelOf={relationLabel} counts={counts.relations} />
           <FilterGroup title="Articles" filter="articles" values={values.articles} labelOf={articleTitle} counts={counts.articles} />
-          <PathPicker />
         </>
       )}
     </section>

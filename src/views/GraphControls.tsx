@@ -8,7 +8,7 @@ import forceAtlas2 from "graphology-layout-forceatlas2";
 import { useEffect, useMemo } from "react";
 import { fitToScreen } from "../sigma/commands";
 import { dispatch, store, useAppState } from "../state";
-import { FitIcon, FullscreenIcon, ZoomInIcon, ZoomOutIcon } from "./icons";
+import { FitIcon, FullscreenIcon, ResetIcon, RunIcon, StopIcon, ZoomInIcon, ZoomOutIcon } from "./icons";
 
 export function GraphControls() {
   const sigma = useSigma();
@@ -60,11 +60,21 @@ export function GraphControls() {
         <FullscreenIcon />
       </button>
       <span className="separator" aria-hidden="true" />
-      <button type="button" className="text-button" aria-pressed={running} onClick={() => (running ? layout.stop() : layout.start())}>
-        {running ? "Stop layout" : "Run layout"}
+      {/* On a phone the two text buttons show their icon only, so the toolbar stays one row above the graph. */}
+      <button
+        type="button"
+        className="text-button"
+        aria-label={running ? "Stop layout" : "Run layout"}
+        title={running ? "Stop layout" : "Run layout"}
+        aria-pressed={running}
+        onClick={() => (running ? layout.stop() : layout.start())}
+      >
+        {running ? <StopIcon /> : <RunIcon />}
+        <span className="control-text">{running ? "Stop layout" : "Run layout"}</span>
       </button>
-      <button type="button" className="text-button" onClick={resetLayout}>
-        Reset layout
+      <button type="button" className="text-button" aria-label="Reset layout" title="Reset layout" onClick={resetLayout}>
+        <ResetIcon />
+        <span className="control-text">Reset layout</span>
       </button>
     </div>
   );

@@ -1,6 +1,7 @@
 /** The path between two actors, step by step, with the evidence of each relation. */
-import { dispatch, useAppState } from "../state";
+import { useAppState } from "../state";
 import { selectPath } from "../state/derived";
+import { plural } from "../model/text";
 import { ActorLink } from "./ActorLink";
 import { EvidenceQuote } from "./Evidence";
 
@@ -8,12 +9,13 @@ export function PathDetails() {
   const graph = useAppState((s) => s.data.loaded!.graph);
   const { from, to } = useAppState((s) => s.view.path);
   const path = useAppState(selectPath);
-  if (!from || !to || !graph.hasNode(from) || !graph.hasNode(to)) return null;
+  if (!from || !to || from === to || !graph.hasNode(from) || !graph.hasNode(to)) return null;
   const label = (n: string) => graph.getNodeAttribute(n, "label");
   return (
     <section className="details path-details" aria-labelledby="path-title">
       <h2 id="path-title">
         Path: {label(from)} → {label(to)}
+        {path && <span className="muted"> · {plural(path.edges.length, "step")}</span>}
       </h2>
       {!path ? (
         <p role="status">
@@ -39,9 +41,6 @@ export function PathDetails() {
           })}
         </ol>
       )}
-      <button type="button" onClick={() => dispatch({ type: "setPath", from: null, to: null })}>
-        Clear path
-      </button>
     </section>
   );
 }

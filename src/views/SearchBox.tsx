@@ -1,32 +1,25 @@
-/** "Search actors": an ARIA combobox over labels and aliases of the visible actors. */
-import { useEffect, useId, useMemo, useRef, useState } from "react";
-import { searchActors } from "../core/search";
+/** "Search actors": press "/" anywhere, type, choose; Escape clears the text, a second Escape the selection. */
+import { useEffect, useRef } from "react";
 import { showActor } from "../sigma/commands";
-import { useAppState } from "../state";
-import { selectVisible } from "../state/derived";
+import { dispatch } from "../state";
+import { ActorCombobox } from "./ActorCombobox";
+
+/** Whether a key typed here goes into a text field (so "/" and "?" are typed, not shortcuts). */
+export function isTyping(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  if (!el) return false;
+  // Only where text would be typed: text fields, not checkboxes, sliders or buttons.
+  const textInput = el instanceof HTMLInputElement && !/^(checkbox|radio|range|button|submit|reset|file|color)$/.test(el.type);
+  return el.isContentEditable || textInput || /^(TEXTAREA|SELECT)$/.test(el.tagName);
+}
 
 export function SearchBox() {
-  const data = useAppState((s) => s.data.loaded);
-  const visible = useAppState(selectVisible);
-  const [query, setQuery] = useState("");
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
-  const listId = useId();
-
-  const hits = useMemo(
-    () => (data && query.trim() ? searchActors(data.graph, query, { limit: 12, among: visible.nodes }) : []),
-    [data, query, visible],
-  );
 
   // "/" focuses the search from anywhere but a text field.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      // Only where "/" would be typed: text fields, not checkboxes, sliders or buttons.
-      const textInput = target instanceof HTMLInputElement && !/^(checkbox|radio|range|button|submit|reset|file|color)$/.test(target.type);
-      const typing = target && (target.isContentEditable || textInput || /^(TEXTAREA|SELECT)$/.test(target.tagName));
-      if (event.key === "/" && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      if (event.key === "/" && !isTyping(event.target) && !event.ctrlKey && !event.metaKey && !event.altKey) {
         event.preventDefault();
         input.current?.focus();
       }
@@ -35,76 +28,14 @@ export function SearchBox() {
     return () => document.removeEventListener("keydown", onKey);
   }, []);
 
-  const choose = (index: number) => {
-    const hit = hits[index];
-    if (!hit) return;
-    showActor(hit.node);
-    setQuery(hit.label);
-    setOpen(false);
-  };
-
-  const expanded = open && hits.length > 0;
   return (
-    <div className="search">
-      <input
-        ref={input}
-        type="text"
-        role="combobox"
-        aria-label="Search actors"
-        aria-autocomplete="list"
-        aria-expanded={expanded}
-        aria-controls={listId}
-        aria-activedescendant={expanded ? `${listId}-${active}` : undefined}
-        placeholder="Search actors  ( / )"
-        autoComplete="off"
-        spellCheck={false}
-        value={query}
-        onChange={(e) => {
-          setQuery(e.target.value);
-          setActive(0);
-          setOpen(true);
-        }}
-        onFocus={() => setOpen(true)}
-        onBlur={() => setOpen(false)}
-        onKeyDown={(e) => {
-          if (e.key === "ArrowDown") {
-            e.preventDefault();
-            setOpen(true);
-            setActive((i) => Math.min(i + 1, hits.length - 1));
-          } else if (e.key === "ArrowUp") {
-            e.preventDefault();
-            setActive((i) => Math.max(i - 1, 0));
-          } else if (e.key === "Enter") {
-            e.preventDefault();
-            choose(active);
-          } else if (e.key === "Escape") {
-            e.stopPropagation();
-            if (expanded) setOpen(false);
-            else setQuery("");
-          }
-        }}
-      />
-      <ul id={listId} role="listbox" aria-label="Matching actors" className="search-results" hidden={!expanded}>
-        {hits.map((hit, i) => (
-          <li
-            key={hit.node}
-            id={`${listId}-${i}`}
-            role="option"
-            aria-selected={i === active}
-            className={i === active ? "active" : undefined}
-            // mousedown, not click: the input's blur would close the list first.
-            onMouseDown={(e) => {
-              e.preventDefault();
-              choose(i);
-            }}
-            onMouseEnter={() => setActive(i)}
-          >
-            <span>{hit.label}</span>
-            {hit.alias && <small> — {hit.alias}</small>}
-          </li>
-        ))}
-      </ul>
-      {open && query.trim() && hits.length === 0 && <p className="search-empty">No visible actor matches.</p>}
-    </div>
+    <ActorCombobox
+      className="search"
+      label="Search actors"
+      placeholder="Search actors  ( / )"
+      inputRef={input}
+      onChoose={(node) => showActor(node)}
+      onEscapeWhenEmpty={() => dispatch({ type: "select", node: null })}
+    />
   );
 }

@@ -30,3 +30,18 @@ export const FullscreenIcon = () => (
     <rect x="5" y="5" width="6" height="6" />
   </svg>
 );
+export const RunIcon = () => (
+  <svg {...common}>
+    <path d="M4 3l9 5-9 5z" />
+  </svg>
+);
+export const StopIcon = () => (
+  <svg {...common}>
+    <rect x="4" y="4" width="8" height="8" />
+  </svg>
+);
+export const ResetIcon = () => (
+  <svg {...common}>
+    <path d="M3 8a5 5 0 1 0 1.5-3.5M3 2.5V5h2.5" />
+  </svg>
+);

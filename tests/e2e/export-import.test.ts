@@ -113,18 +113,20 @@ function graphBox(): Promise<{ width: number; height: number; left: number; top:
   });
 }
 
-/** Sets the year window with the sliders and the keyboard, as a user would. */
+/** Sets the year window with the year handles and the keyboard, as a user would. */
 async function setYears(from: number, to: number): Promise<void> {
   const toSlider = page.getByRole("slider", { name: "To year" });
   const fromSlider = page.getByRole("slider", { name: "From year" });
-  const min = Number(await fromSlider.getAttribute("min"));
-  const max = Number(await toSlider.getAttribute("max"));
+  const min = Number(await fromSlider.getAttribute("aria-valuemin"));
+  const max = Number(await toSlider.getAttribute("aria-valuemax"));
+  const now = async (slider: typeof toSlider) => Number(await slider.getAttribute("aria-valuenow"));
+  // The handles step from year to year of the axis (long empty runs are jumped over).
   await toSlider.focus();
   await page.keyboard.press("End");
-  for (let y = max; y > to; y--) await page.keyboard.press("ArrowLeft");
+  while ((await now(toSlider)) > to) await page.keyboard.press("ArrowLeft");
   await fromSlider.focus();
   await page.keyboard.press("Home");
-  for (let y = min; y < from; y++) await page.keyboard.press("ArrowRight");
+  while ((await now(fromSlider)) < from) await page.keyboard.press("ArrowRight");
   await expect
     .poll(() => state(page).then((s) => s.view.time))
     .toEqual({
@@ -132,6 +134,14 @@ async function setYears(from: number, to: number): Promise<void> {
       to: to >= max ? null : String(to),
     });
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur?.());
+}
+
+/** Opens the filter panel if it is closed (at 1280 px it starts closed). */
+async function openFilters(): Promise<void> {
+  const button = page.getByRole("button", { name: "Filters", exact: true });
+  if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
+  await filters().waitFor();
+  await settle(page);
 }
 
 /** Everything "the current view" is: where the graph comes from, its size, the view, what is visible, the camera. */
@@ -416,6 +426,7 @@ describe("export", () => {
   it("a filtered view exports only what is visible: GEXF, GraphML and CSV, under a name that says 'filtered'", async () => {
     await resetView(page);
     await dismissNotices(page);
+    await openFilters();
     await filters()
       .getByRole("checkbox", { name: /^person \d+$/ })
       .uncheck();
@@ -575,6 +586,7 @@ describe("import", () => {
   it("a snapshot reopens in a fresh page with the same visible actors and relations, selection, filters and time window", async () => {
     await resetView(page);
     await dismissNotices(page);
+    await openFilters();
     await filters()
       .getByRole("checkbox", { name: /^document \d+$/ })
       .uncheck();

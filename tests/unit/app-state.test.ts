@@ -2,6 +2,8 @@ import { MultiDirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 import { INITIAL_STATE, reduce, type Action, type AppState, type KGGraph, type LoadedGraph } from "../../src/state/app-state";
 import { DEFAULT_FILTERS, DEFAULT_VIEW, type ViewState } from "../../src/model/view-state";
+import { DEFAULT_PREFERENCES, parsePreferences } from "../../src/state/preferences";
+import { filtersFitBeside } from "../../src/state/ui";
 
 /** Freezes a state all the way down, so a reducer that mutates it throws. */
 function deepFreeze<T>(value: T): T {
@@ -151,6 +153,62 @@ describe("notices", () => {
     const state = run({ type: "notify", role: "status", text: "one" });
     const missing = Math.max(...state.ui.notices.map((n) => n.id)) + 1000;
     expect(reduce(state, { type: "dismiss", id: missing }).ui.notices).toEqual(state.ui.notices);
+  });
+
+  it("merges a repeated notice into one, counted, moved to the end with a new id", () => {
+    const state = run(
+      { type: "notify", role: "status", text: "Link copied." },
+      { type: "notify", role: "status", text: "other" },
+      { type: "notify", role: "status", text: "Link copied." },
+    );
+    expect(state.ui.notices.map((n) => [n.text, n.count])).toEqual([
+      ["other", 1],
+      ["Link copied.", 2],
+    ]);
+    const again = reduce(state, { type: "notify", role: "status", text: "Link copied." });
+    expect(again.ui.notices.at(-1)!.count).toBe(3);
+    expect(again.ui.notices.at(-1)!.id).not.toBe(state.ui.notices.at(-1)!.id);
+    // The same text as an alert is another notice.
+    expect(reduce(state, { type: "notify", role: "alert", text: "other" }).ui.notices).toHaveLength(3);
+  });
+
+  it("keeps the newest few", () => {
+    const state = run(...Array.from({ length: 10 }, (_, i): Action => ({ type: "notify", role: "status", text: `n${i}` })));
+    expect(state.ui.notices.map((n) => n.text)).toEqual(["n7", "n8", "n9"]);
+  });
+});
+
+describe("panels and preferences", () => {
+  it("opens the filter column at start only where the graph keeps 60% of the screen", () => {
+    expect(filtersFitBeside(1280)).toBe(false);
+    expect(filtersFitBeside(390)).toBe(false);
+    expect(filtersFitBeside(1650)).toBe(true);
+    expect(filtersFitBeside(2560)).toBe(true);
+  });
+
+  it("opens and closes the drawers, and changes preferences one at a time", () => {
+    const state = run({ type: "setDetailsOpen", open: true }, { type: "setFiltersOpen", open: true });
+    expect([state.ui.detailsOpen, state.ui.filtersOpen]).toEqual([true, true]);
+    expect(reduce(state, { type: "setDetailsOpen", open: true })).toBe(state);
+    const prefs = reduce(state, { type: "setPreferences", preferences: { evidenceGroupBy: "article" } }).ui.preferences;
+    expect(prefs).toEqual({ ...state.ui.preferences, evidenceGroupBy: "article" });
+  });
+
+  it("reads stored preferences member by member, keeping defaults for what it cannot use", () => {
+    expect(parsePreferences(null)).toEqual(DEFAULT_PREFERENCES);
+    expect(parsePreferences("not json")).toEqual(DEFAULT_PREFERENCES);
+    expect(parsePreferences("[1,2]")).toEqual(DEFAULT_PREFERENCES);
+    expect(parsePreferences(JSON.stringify({ evidenceGroupBy: "article", playPace: 500, scheme: "dark" }))).toEqual({
+      ...DEFAULT_PREFERENCES,
+      evidenceGroupBy: "article",
+      playPace: 500,
+      scheme: "dark",
+    });
+    const hostile = parsePreferences(
+      JSON.stringify({ evidenceGroupBy: "constructor", playPace: 1e308, scheme: "__proto__", playStep: ["year"] }),
+    );
+    expect(hostile).toEqual(DEFAULT_PREFERENCES);
+    expect(parsePreferences('{"__proto__": {"evidenceSort": "quotes"}}')).toEqual(DEFAULT_PREFERENCES);
   });
 });
 

@@ -213,3 +213,49 @@ describe("searchActors: options", () => {
     expect(keys(searchActors(graph, "minister", { among, limit: 2 }))).toEqual(["minister-7", "minister-3"]);
   });
 });
+
+describe("searchActors: spacing and punctuation fold too", () => {
+  // The curated registry's Japan-Russia 2+2 has the aliases "2+2", "two-plus-two" and "2 plus 2".
+  const graph = actors([
+    { key: "twoplustwo", label: "Japan-Russia 2+2", aliases: ["2+2", "two-plus-two", "2 plus 2"], degree: 20 },
+    { key: "us", label: "United States", aliases: ["U.S.", "USA"], degree: 30 },
+    { key: "kishida", label: "Fumio Kishida", degree: 3 },
+  ]);
+
+  it('finds "two-plus-two" whether the query is spelt with spaces, hyphens or none', () => {
+    for (const query of ["two plus two", "two-plus-two", "Two Plus Two", "twoplustwo", "two plus-two"]) {
+      expect(keys(searchActors(graph, query)), query).toEqual(["twoplustwo"]);
+    }
+    expect(searchActors(graph, "two plus two")[0]).toMatchObject({ alias: "two-plus-two" });
+  });
+
+  it('finds "2+2" as "2+2", "2 + 2" and "2 plus 2"', () => {
+    for (const query of ["2+2", "2 + 2", "2 plus 2", "2plus2"]) expect(keys(searchActors(graph, query)), query).toEqual(["twoplustwo"]);
+  });
+
+  it("matches dotted abbreviations without their dots, and words inside a hyphenated name", () => {
+    expect(keys(searchActors(graph, "US"))[0]).toBe("us");
+    expect(searchActors(graph, "us")[0]).toMatchObject({ node: "us", alias: "U.S." });
+    expect(keys(searchActors(graph, "russia 2"))).toEqual(["twoplustwo"]);
+    expect(keys(searchActors(graph, "plus two"))).toEqual(["twoplustwo"]);
+  });
+
+  it("still ranks an exact name before a prefix whatever the punctuation", () => {
+    const g = actors([
+      { key: "prefix", label: "Abe-Putin summit", degree: 50 },
+      { key: "exact", label: "Abe Putin", degree: 1 },
+    ]);
+    expect(keys(searchActors(g, "abe-putin"))).toEqual(["exact", "prefix"]);
+  });
+
+  it("a query of punctuation only matches that punctuation", () => {
+    expect(keys(searchActors(graph, "+"))).toEqual(["twoplustwo"]);
+    expect(searchActors(graph, "?")).toEqual([]);
+  });
+
+  it("searches only the start of a very long name", () => {
+    const g = actors([{ key: "long", label: `${"word ".repeat(50_000)}needle` }]);
+    expect(searchActors(g, "needle")).toEqual([]);
+    expect(keys(searchActors(g, "word word"))).toEqual(["long"]);
+  });
+});

@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { containsVerbatim, locateQuote, normalizeText } from "../../src/model/text";
+import fc from "fast-check";
+import {
+  containsVerbatim,
+  findFolded,
+  foldText,
+  foldWithMap,
+  isKnown,
+  locateQuote,
+  normalizeText,
+  plural,
+  shorten,
+} from "../../src/model/text";
 
 describe("normalizeText", () => {
   it("straightens curly and other typographic quotes", () => {
@@ -134,5 +145,73 @@ describe("normalizeText and normalizeWithMap", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("foldWithMap and findFolded", () => {
+  it("folds as foldText does, whatever the text", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme-composite", maxLength: 40 }), (text) => {
+        expect(foldWithMap(text).text).toBe(foldText(text));
+      }),
+    );
+    for (const text of ["  Šoigu  ", "ΟΔΥΣΣΕΥΣ", "Straße\u00A0\tx", "e\u0301te\u0301", "😀 Ab", "ǅ ﬁ ½"]) {
+      expect(foldWithMap(text).text, text).toBe(foldText(text));
+    }
+  });
+
+  it("maps each folded character back to the character it came from", () => {
+    const { text, map } = foldWithMap("  Wałęsa  Straße");
+    expect(text).toBe("walesa strasse");
+    expect(map).toHaveLength(text.length);
+    expect(map[0]).toBe(2); // w
+    expect(map[text.indexOf("ss")]).toBe(map[text.indexOf("ss") + 1]); // both s of ß
+  });
+
+  it("finds a word whatever its case and accents, as ranges of the original text", () => {
+    const quote = "Japan and RUSSIA met; Russia’s Šoigu and Russia again";
+    const ranges = findFolded(quote, "russia");
+    expect(ranges.map(([a, b]) => quote.slice(a, b))).toEqual(["RUSSIA", "Russia", "Russia"]);
+    expect(findFolded("Sergei Šoigu", "soigu").map(([a, b]) => "Sergei Šoigu".slice(a, b))).toEqual(["Šoigu"]);
+    // A letter written with a combining mark is marked whole.
+    const composed = "Se\u0301ance";
+    expect(findFolded(composed, "se").map(([a, b]) => composed.slice(a, b))).toEqual(["Se\u0301"]);
+    expect(findFolded(quote, "  ")).toEqual([]);
+    expect(findFolded(quote, "kremlin")).toEqual([]);
+  });
+});
+
+describe("plural", () => {
+  it("says 1 relation and 2 relations", () => {
+    expect(plural(1, "relation")).toBe("1 relation");
+    expect(plural(0, "relation")).toBe("0 relations");
+    expect(plural(74, "relation")).toBe("74 relations");
+    expect(plural(1, "entry", "entries")).toBe("1 entry");
+    expect(plural(3, "entry", "entries")).toBe("3 entries");
+  });
+});
+
+describe("shorten and isKnown", () => {
+  it("leaves a short text alone and cuts a long one at a word, with an ellipsis", () => {
+    expect(shorten("short", 10)).toEqual({ text: "short", cut: false });
+    const long = "sel=japan&".repeat(10_000);
+    const cut = shorten(long, 100);
+    expect(cut.cut).toBe(true);
+    expect(cut.text.length).toBeLessThanOrEqual(100);
+    expect(cut.text.endsWith("…")).toBe(true);
+    const words = shorten("one two three four five six seven eight nine ten", 20);
+    expect(words.text).toBe("one two three four…");
+  });
+
+  it("never cuts a surrogate pair in two", () => {
+    const cut = shorten("😀".repeat(20), 11);
+    expect(cut.text.endsWith("…")).toBe(true);
+    expect(cut.text.slice(0, -1)).toBe("😀".repeat(cut.text.slice(0, -1).length / 2));
+  });
+
+  it("treats 'unknown', blanks and placeholders as no value", () => {
+    for (const v of ["unknown", "Unknown", " UNKNOWN ", "", "  ", "n/a", "N/A", "-", "?", undefined, null])
+      expect(isKnown(v), String(v)).toBe(false);
+    for (const v of ["Mainichi", "Asia Times", "Unknown Pleasures Weekly"]) expect(isKnown(v), v).toBe(true);
   });
 });

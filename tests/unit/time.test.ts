@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { evidenceInWindow, histogramByYear, isOpenWindow, overlaps, windowTest, yearRange } from "../../src/core/time";
+import {
+  datedOutline,
+  evidenceInWindow,
+  histogramByYear,
+  isOpenWindow,
+  overlaps,
+  undatedRelations,
+  windowTest,
+  yearRange,
+} from "../../src/core/time";
 import { dateSpan, isPartialDate, yearOf } from "../../src/model/dates";
-import { makeGraph, sampleGraph } from "./helpers/graphs";
+import { makeGraph, sampleGraph, type EdgeSpec } from "./helpers/graphs";
 
 const win = (from: string | null, to: string | null) => ({ from, to });
 
@@ -184,5 +193,65 @@ describe("histogramByYear", () => {
 
   it("is empty for a graph without relations", () => {
     expect(histogramByYear(makeGraph({ nodes: [["a", "country"]], edges: [] }))).toEqual([]);
+  });
+});
+
+describe("undatedRelations and datedOutline", () => {
+  it("counts the relations no window can place", () => {
+    const graph = sampleGraph();
+    expect(undatedRelations(graph)).toBe(0);
+    graph.setEdgeAttribute("japan>meets>usa", "evidence", []);
+    graph.setEdgeAttribute("usa>member-of>nato", "evidence", [{ article: "a3", date: "someday", quote: "q" }]);
+    expect(undatedRelations(graph)).toBe(2);
+    expect(undatedRelations(graph, new Set(["japan>meets>usa"]))).toBe(1);
+  });
+
+  it("names the years that hold most relations when a few outliers stretch the span", () => {
+    const edges: EdgeSpec[] = [["a", "meets", "b", ["x", "1951"]]];
+    for (let i = 0; i < 30; i++) edges.push(["a", "meets", "b", ["x", String(2013 + (i % 12))], { key: `e${i}` }]);
+    const graph = makeGraph({
+      nodes: [
+        ["a", "country"],
+        ["b", "country"],
+      ],
+      edges,
+    });
+    expect(datedOutline(graph)).toEqual({ first: 1951, last: 2024, main: { from: 2013, to: 2024 }, before: 1, after: 0 });
+  });
+
+  it("keeps the whole span when no part is a small outlier, and is null without dates", () => {
+    const graph = makeGraph({
+      nodes: [
+        ["a", "country"],
+        ["b", "country"],
+      ],
+      edges: [
+        ["a", "meets", "b", ["x", "1990"], { key: "e1" }],
+        ["a", "meets", "b", ["x", "2020"], { key: "e2" }],
+      ],
+    });
+    expect(datedOutline(graph)).toMatchObject({ main: { from: 1990, to: 2020 }, before: 0, after: 0 });
+    graph.forEachEdge((e) => graph.setEdgeAttribute(e, "evidence", []));
+    expect(datedOutline(graph)).toBe(null);
+  });
+
+  it("outlines the curated corpus as the corpus title does", () => {
+    // Shape of the corpus: 4 relations before 2013 (1951, 1956) and 251 from 2013 to 2024.
+    const edges: EdgeSpec[] = [];
+    const add = (year: number, n: number) => {
+      for (let i = 0; i < n; i++) edges.push(["a", "meets", "b", ["x", String(year)], { key: `${year}-${i}` }]);
+    };
+    add(1951, 1);
+    add(1956, 3);
+    add(2013, 40);
+    add(2024, 211);
+    const graph = makeGraph({
+      nodes: [
+        ["a", "country"],
+        ["b", "country"],
+      ],
+      edges,
+    });
+    expect(datedOutline(graph)).toEqual({ first: 1951, last: 2024, main: { from: 2013, to: 2024 }, before: 4, after: 0 });
   });
 });
