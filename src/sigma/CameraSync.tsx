@@ -101,7 +101,12 @@ export function CameraSync() {
       const next = `${Math.round(entry!.contentRect.width)}x${Math.round(entry!.contentRect.height)}`;
       const changed = size !== "" && next !== size;
       size = next;
-      if (changed && store.getState().view.camera === null) requestAnimationFrame(() => frame(false));
+      if (changed && store.getState().view.camera === null)
+        requestAnimationFrame(() => {
+          // Sigma learns its container's new size on its next render; framing needs it now.
+          sigma.resize();
+          frame(false);
+        });
     });
     observer.observe(sigma.getContainer());
     return () => {

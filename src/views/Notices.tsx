@@ -25,7 +25,7 @@ function NoticeItem({ notice, paused }: { notice: Notice; paused: boolean }) {
   return (
     <p className={notice.role === "alert" ? "notice notice-alert" : "notice"}>
       <span className="notice-text">
-        <BoundedText text={notice.text} max={160} />
+        <BoundedText text={notice.text} max={280} />
         {notice.count > 1 && <span className="notice-count"> ×{notice.count}</span>}
       </span>
       <button

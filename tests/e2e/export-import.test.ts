@@ -563,6 +563,9 @@ describe("import", () => {
       await openFile(page, file);
       const alert = noticeNamed(page, "alert", `Could not open “${file.name}”`);
       await alert.waitFor({ state: "visible" });
+      // A long alert is cut, its whole text a click away.
+      const more = alert.getByRole("button", { name: /^Show all/ });
+      if ((await more.count()) > 0) await more.click();
       const text = squash((await alert.textContent()) ?? "");
       expect(text, file.name).toMatch(problem);
       expect(text).toContain("The current view is unchanged.");

@@ -34,6 +34,9 @@ const box = (l: Label): Region => ({ x: l.x, y: l.y, width: l.w, height: l.h });
 
 /** Every pair of drawn labels apart; every label inside the graph area and holding drawn text (dark or light ink). */
 async function expectLegible(page: Page, name: string): Promise<Label[]> {
+  // On a phone a selection opens the details drawer over the graph; a reader closes it to look at the graph.
+  const close = page.getByRole("button", { name: /^Close (details|filters)$/ });
+  for (const button of await close.all()) if (await button.isVisible()) await button.click();
   await settle(page, 4);
   const labels = await labelsOf(page);
   const png = await screenshot(page, `legible-${name}`);
