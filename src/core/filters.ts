@@ -38,42 +38,62 @@ const allowed = <T extends string>(list: readonly T[] | null): ((value: T) => bo
  * without effect rather than emptying the screen.
  */
 export function visibleSubgraph(graph: KG, view: VisibilityView): VisibleSets {
+  const passes = relationTest(view);
+  const kept = actorTest(view);
+  const edges = new Set<string>();
+  const touched = new Set<string>();
+  graph.forEachEdge((edge, attrs, source, target, sourceAttrs, targetAttrs) => {
+    if (!passes(attrs, sourceAttrs, targetAttrs)) return;
+    edges.add(edge);
+    touched.add(source);
+    touched.add(target);
+  });
+  // Collected in graph order, not edge order, so the result does not depend on which relation came first.
+  const nodes = new Set<string>();
+  graph.forEachNode((node, attrs) => {
+    if (touched.has(node) || kept(attrs)) nodes.add(node);
+  });
+  return applyFocus(graph, { nodes, edges }, view);
+}
+
+/** The filters' and the time window's test of one relation, built once per view (see `visibleSubgraph`). */
+export function relationTest(view: VisibilityView): (attrs: EdgeAttributes, source: NodeAttributes, target: NodeAttributes) => boolean {
   const { filters } = view;
   const kindOk = allowed(filters.kinds);
   const familyOk = allowed<Family>(filters.families);
   const relationOk = allowed(filters.relations);
   const articleOk = allowed(filters.articles);
   const dateOk = windowTest(view.time);
-
-  let edges = new Set<string>();
-  const touched = new Set<string>();
-  graph.forEachEdge((edge, attrs, source, target, sourceAttrs, targetAttrs) => {
-    if (!familyOk(attrs.family) || !relationOk(attrs.relation)) return;
-    if (!kindOk(sourceAttrs.kind) || !kindOk(targetAttrs.kind)) return;
+  const open = isOpenWindow(view.time);
+  return (attrs, source, target) => {
+    if (!familyOk(attrs.family) || !relationOk(attrs.relation)) return false;
+    if (!kindOk(source.kind) || !kindOk(target.kind)) return false;
     // A relation without evidence (a file from another tool) has no article to filter on, and only its own date, if any.
-    const evidenced =
-      attrs.evidence.length === 0
-        ? filters.articles === null && (isOpenWindow(view.time) || (typeof attrs.date === "string" && dateOk(attrs.date)))
-        : attrs.evidence.some((e) => articleOk(e.article) && dateOk(e.date));
-    if (!evidenced) return;
-    edges.add(edge);
-    touched.add(source);
-    touched.add(target);
-  });
+    if (attrs.evidence.length === 0) return filters.articles === null && (open || (typeof attrs.date === "string" && dateOk(attrs.date)));
+    return attrs.evidence.some((e) => articleOk(e.article) && dateOk(e.date));
+  };
+}
 
-  // Collected in graph order, not edge order, so the result does not depend on which relation came first.
-  let nodes = new Set<string>();
-  graph.forEachNode((node, attrs) => {
-    if (touched.has(node) || (filters.keepIsolated && kindOk(attrs.kind))) nodes.add(node);
-  });
+/** Whether an actor stays without a visible relation: `keepIsolated` is on and its kind passes. */
+export function actorTest(view: VisibilityView): (attrs: NodeAttributes) => boolean {
+  const kindOk = allowed(view.filters.kinds);
+  return (attrs) => view.filters.keepIsolated && kindOk(attrs.kind);
+}
 
+/**
+ * The focus over visible sets: when it is 1 or 2 and the selected actor is
+ * visible, only the actors within that many hops of it over visible relations
+ * stay, with the visible relations among them. A hidden or absent selection
+ * leaves the focus without effect rather than emptying the screen.
+ */
+export function applyFocus(graph: KG, visible: VisibleSets, view: Pick<VisibilityView, "focus" | "selected">): VisibleSets {
   const { focus, selected } = view;
-  if (focus > 0 && selected !== null && nodes.has(selected)) {
-    const near = neighbourhood(graph, selected, focus, (edge) => edges.has(edge));
-    nodes = new Set([...nodes].filter((n) => near.has(n)));
-    edges = new Set([...edges].filter((e) => near.has(graph.source(e)) && near.has(graph.target(e))));
-  }
-  return { nodes, edges };
+  if (focus === 0 || selected === null || !visible.nodes.has(selected)) return visible;
+  const near = neighbourhood(graph, selected, focus, (edge) => visible.edges.has(edge));
+  return {
+    nodes: new Set([...visible.nodes].filter((n) => near.has(n))),
+    edges: new Set([...visible.edges].filter((e) => near.has(graph.source(e)) && near.has(graph.target(e)))),
+  };
 }
 
 /** For each value of each filter, the count shown next to its checkbox. */

@@ -2,7 +2,8 @@
  * Values derived from the state, memoised on the parts they read, so the
  * renderer, the views and the exports share one computation per change.
  */
-import { visibleSubgraph } from "../core/filters";
+import { applyFocus } from "../core/filters";
+import { visibleTracker, type VisibleTracker } from "../core/visible-tracker";
 import { parallelBundles, type Bundle } from "../core/bundles";
 import { highlightOf, NO_HIGHLIGHT, type Highlight } from "../core/highlight";
 import { ringsAround } from "../core/neighbourhood";
@@ -25,24 +26,24 @@ function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R 
 /** The graph being explored, or null. */
 export const selectLoaded = (state: AppState): LoadedGraph | null => state.data.loaded;
 
-const visibleMemo = memo(
-  (
-    data: LoadedGraph | null,
-    filters: AppState["view"]["filters"],
-    time: AppState["view"]["time"],
-    focus: 0 | 1 | 2,
-    selected: string | null,
-  ): VisibleSets => {
-    if (!data) return NOTHING_VISIBLE;
-    return visibleSubgraph(data.graph, { filters, time, focus, selected });
-  },
+/** One tracker per graph: a filter or time change tests again only the relations it can affect. */
+const trackers = new WeakMap<LoadedGraph, VisibleTracker>();
+const trackedMemo = memo((data: LoadedGraph | null, filters: AppState["view"]["filters"], time: AppState["view"]["time"]): VisibleSets => {
+  if (!data) return NOTHING_VISIBLE;
+  let tracker = trackers.get(data);
+  if (!tracker) trackers.set(data, (tracker = visibleTracker(data.graph)));
+  return tracker.update({ filters, time }).visible;
+});
+
+const focusMemo = memo((data: LoadedGraph | null, visible: VisibleSets, focus: 0 | 1 | 2, selected: string | null): VisibleSets =>
+  data ? applyFocus(data.graph, visible, { focus, selected }) : NOTHING_VISIBLE,
 );
 
-/** Nodes and edges shown under the filters, time window and focus. */
+/** Nodes and edges shown under the filters, time window and focus (the same sets as `visibleSubgraph`). */
 export function selectVisible(state: AppState): VisibleSets {
   const { filters, time, focus, selected } = state.view;
   // The selection matters only to the ego network; ignoring it otherwise keeps the memo warm.
-  return visibleMemo(state.data.loaded, filters, time, focus, focus > 0 ? selected : null);
+  return focusMemo(state.data.loaded, trackedMemo(state.data.loaded, filters, time), focus, focus > 0 ? selected : null);
 }
 
 const pathMemo = memo((data: LoadedGraph | null, visible: VisibleSets, from: string | null, to: string | null) => {
