@@ -29,10 +29,21 @@ export interface UiState {
   detailsOpen: boolean;
   /** A long task under way (opening, exporting), shown as progress. */
   busy: string | null;
+  /** The task under way can be cancelled (a Cancel beside its progress). */
+  busyCancellable: boolean;
+  /** A question the app waits on before going on (see ask.ts). */
+  question: Question | null;
   notices: Notice[];
   /** The colour scheme the page and the graph are drawn in (the user's choice, or the system's). */
   scheme: ColorScheme;
   preferences: Preferences;
+}
+
+export interface Question {
+  title: string;
+  text: string;
+  /** The answers, the first the default; the last is the one Escape gives. */
+  choices: { id: string; label: string }[];
 }
 
 export type ColorScheme = "light" | "dark";
@@ -64,6 +75,8 @@ export const INITIAL_UI: UiState = {
   filtersOpen: typeof window === "undefined" || filtersFitBeside(window.innerWidth),
   detailsOpen: false,
   busy: null,
+  busyCancellable: false,
+  question: null,
   notices: [],
   scheme: preferences.scheme ?? systemScheme(),
   preferences,
@@ -80,7 +93,8 @@ export type UiAction =
   | { type: "setFiltersOpen"; open: boolean }
   | { type: "setDetailsOpen"; open: boolean }
   | { type: "setPreferences"; preferences: Partial<Preferences> }
-  | { type: "setBusy"; busy: string | null }
+  | { type: "setBusy"; busy: string | null; cancellable?: boolean }
+  | { type: "ask"; question: Question | null }
   | { type: "notify"; role: Notice["role"]; text: string }
   | { type: "dismiss"; id: number }
   | { type: "setScheme"; scheme: ColorScheme };
@@ -112,8 +126,14 @@ export function reduceUi(ui: UiState, action: UiAction): UiState {
       return ui.detailsOpen === action.open ? ui : { ...ui, detailsOpen: action.open };
     case "setPreferences":
       return { ...ui, preferences: { ...ui.preferences, ...action.preferences } };
-    case "setBusy":
-      return ui.busy === action.busy ? ui : { ...ui, busy: action.busy };
+    case "setBusy": {
+      const cancellable = action.busy !== null && (action.cancellable ?? false);
+      return ui.busy === action.busy && ui.busyCancellable === cancellable
+        ? ui
+        : { ...ui, busy: action.busy, busyCancellable: cancellable };
+    }
+    case "ask":
+      return ui.question === action.question ? ui : { ...ui, question: action.question };
     case "notify": {
       // The same notice again replaces the earlier one, counted, with a new id (so its time to go away starts anew).
       const same = ui.notices.find((n) => n.role === action.role && n.text === action.text);

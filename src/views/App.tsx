@@ -22,6 +22,7 @@ import { Legend } from "./Legend";
 import { Notices } from "./Notices";
 import { SchemeToggle } from "./SchemeToggle";
 import { SearchBox } from "./SearchBox";
+import { Question } from "./Question";
 import { ShortcutsHelp } from "./ShortcutsHelp";
 import { SidePanel } from "./SidePanel";
 import { SkipLinks } from "./SkipLinks";
@@ -157,6 +158,7 @@ export function App() {
         <SidePanel />
       </main>
       <ArticleReader />
+      <Question />
     </div>
   );
 }
