@@ -8,6 +8,7 @@ import type Graph from "graphology";
 import { ACTOR_KINDS, FAMILIES, type EdgeAttributes, type Family, type GraphAttributes, type NodeAttributes } from "../model/graph-file";
 import type { ViewState } from "../model/view-state";
 import type { VisibleSets } from "../model/visible";
+import { quoteTest } from "./evidence-search";
 import { neighbourhood } from "./neighbourhood";
 import { isOpenWindow, windowTest } from "./time";
 
@@ -26,10 +27,10 @@ const allowed = <T extends string>(list: readonly T[] | null): ((value: T) => bo
  * The visible actors and relations.
  *
  * A relation is visible when its family and its relation pass, when at least
- * one of its evidence entries passes both the article filter and the time
- * window (the same entry: an article from 2010 plus another article's 2020
- * date does not make a 2020 relation visible from the first article), and when
- * the kinds of both its actors pass. An actor is visible when its kind passes
+ * one of its evidence entries passes the article filter, the time window and
+ * the quote filter (the same entry: an article from 2010 plus another
+ * article's 2020 date does not make a 2020 relation visible from the first
+ * article), and when the kinds of both its actors pass. An actor is visible when its kind passes
  * and it has a visible relation, or `keepIsolated` is on.
  *
  * Then the focus: when it is 1 or 2 and the selected actor is visible, only
@@ -44,17 +45,20 @@ export function visibleSubgraph(graph: KG, view: VisibilityView): VisibleSets {
   const relationOk = allowed(filters.relations);
   const articleOk = allowed(filters.articles);
   const dateOk = windowTest(view.time);
+  const quoteOk = quoteTest(graph, filters.quote);
 
   let edges = new Set<string>();
   const touched = new Set<string>();
   graph.forEachEdge((edge, attrs, source, target, sourceAttrs, targetAttrs) => {
     if (!familyOk(attrs.family) || !relationOk(attrs.relation)) return;
     if (!kindOk(sourceAttrs.kind) || !kindOk(targetAttrs.kind)) return;
-    // A relation without evidence (a file from another tool) has no article to filter on, and only its own date, if any.
+    // A relation without evidence (a file from another tool) has no article or quote to filter on, and only its own date, if any.
     const evidenced =
       attrs.evidence.length === 0
-        ? filters.articles === null && (isOpenWindow(view.time) || (typeof attrs.date === "string" && dateOk(attrs.date)))
-        : attrs.evidence.some((e) => articleOk(e.article) && dateOk(e.date));
+        ? filters.articles === null &&
+          filters.quote === null &&
+          (isOpenWindow(view.time) || (typeof attrs.date === "string" && dateOk(attrs.date)))
+        : attrs.evidence.some((e) => articleOk(e.article) && dateOk(e.date) && quoteOk(e));
     if (!evidenced) return;
     edges.add(edge);
     touched.add(source);
@@ -112,6 +116,7 @@ export function filterCounts(graph: KG, view: VisibilityView): FilterCounts {
   const values = filterValues(graph);
   const base = visibleSubgraph(graph, view);
   const dateOk = windowTest(view.time);
+  const quoteOk = quoteTest(graph, view.filters.quote);
 
   const tally = (filter: ListFilter, value: string, visible: VisibleSets): number => {
     let count = 0;
@@ -126,7 +131,7 @@ export function filterCounts(graph: KG, view: VisibilityView): FilterCounts {
           ? attrs.family === value
           : filter === "relations"
             ? attrs.relation === value
-            : attrs.evidence.some((e) => e.article === value && dateOk(e.date))
+            : attrs.evidence.some((e) => e.article === value && dateOk(e.date) && quoteOk(e))
       )
         count++;
     }
@@ -157,7 +162,7 @@ export function filterCounts(graph: KG, view: VisibilityView): FilterCounts {
       const attrs = graph.getEdgeAttributes(edge);
       if (filter === "articles") {
         const cited = new Set<string>();
-        for (const e of attrs.evidence) if (dateOk(e.date)) cited.add(e.article);
+        for (const e of attrs.evidence) if (dateOk(e.date) && quoteOk(e)) cited.add(e.article);
         for (const a of cited) if (counts.has(a as T)) counts.set(a as T, counts.get(a as T)! + 1);
       } else {
         const value = (filter === "families" ? attrs.family : attrs.relation) as T;
