@@ -123,7 +123,7 @@ const KEPT_QUERIES = 4;
  */
 export function matchingEvidence(graph: KG, query: string): ReadonlySet<Evidence> {
   let perGraph = matchCache.get(graph);
-  if (!perGraph) matchCache.set(graph, (perGraph = new Map()));
+  if (!perGraph) matchCache.set(graph, (perGraph = new Map<string, ReadonlySet<Evidence>>()));
   const known = perGraph.get(query);
   if (known) return known;
   const terms = queryTerms(query);

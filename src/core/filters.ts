@@ -5,7 +5,15 @@
  * never write to the graph, so changing a filter cannot move a node.
  */
 import type Graph from "graphology";
-import { ACTOR_KINDS, FAMILIES, type EdgeAttributes, type Family, type GraphAttributes, type NodeAttributes } from "../model/graph-file";
+import {
+  ACTOR_KINDS,
+  FAMILIES,
+  type EdgeAttributes,
+  type Evidence,
+  type Family,
+  type GraphAttributes,
+  type NodeAttributes,
+} from "../model/graph-file";
 import type { ViewState } from "../model/view-state";
 import type { VisibleSets } from "../model/visible";
 import { quoteTest } from "./evidence-search";
@@ -43,9 +51,8 @@ export function visibleSubgraph(graph: KG, view: VisibilityView): VisibleSets {
   const kindOk = allowed(filters.kinds);
   const familyOk = allowed<Family>(filters.families);
   const relationOk = allowed(filters.relations);
-  const articleOk = allowed(filters.articles);
   const dateOk = windowTest(view.time);
-  const quoteOk = quoteTest(graph, filters.quote);
+  const shown = evidenceTest(graph, view);
 
   let edges = new Set<string>();
   const touched = new Set<string>();
@@ -58,7 +65,7 @@ export function visibleSubgraph(graph: KG, view: VisibilityView): VisibleSets {
         ? filters.articles === null &&
           filters.quote === null &&
           (isOpenWindow(view.time) || (typeof attrs.date === "string" && dateOk(attrs.date)))
-        : attrs.evidence.some((e) => articleOk(e.article) && dateOk(e.date) && quoteOk(e));
+        : attrs.evidence.some(shown);
     if (!evidenced) return;
     edges.add(edge);
     touched.add(source);
@@ -78,6 +85,18 @@ export function visibleSubgraph(graph: KG, view: VisibilityView): VisibleSets {
     edges = new Set([...edges].filter((e) => near.has(graph.source(e)) && near.has(graph.target(e))));
   }
   return { nodes, edges };
+}
+
+/**
+ * Which evidence entries the view shows: from an article the filter lets
+ * through, inside the time window, matching the quote filter. A relation is
+ * visible through such an entry; the statistics count them as its quotes.
+ */
+export function evidenceTest(graph: KG, view: Pick<ViewState, "filters" | "time">): (e: Evidence) => boolean {
+  const articleOk = allowed(view.filters.articles);
+  const dateOk = windowTest(view.time);
+  const quoteOk = quoteTest(graph, view.filters.quote);
+  return (e) => articleOk(e.article) && dateOk(e.date) && quoteOk(e);
 }
 
 /** For each value of each filter, the count shown next to its checkbox. */
