@@ -11,18 +11,19 @@ import type { KGGraph } from "../state/data";
 import { SCHEMES } from "../core/palette";
 import type { Bundle } from "../core/bundles";
 import { selectClosedBundles, selectHighlight, selectPathSets, selectRings, selectVisible } from "../state/derived";
+import { selectLooks } from "../state/looks";
 import { bundleLooks, decorate, type BundleLook, type Decoration } from "./decorate";
 import {
   canvasMeasure,
   drawHoverRing,
   drawLabels,
   drawMarks,
-  LABEL_STYLE,
   layoutLabels,
   overlayBoxes,
   type DrawnLabel,
   type LabelLayer,
 } from "./labels";
+import { labelStyleFor, recoloured } from "./node-looks";
 import { edgeReducer, nodeReducer, renderContext, type RenderContext } from "./reducers";
 import { clearRenderer, setRenderer } from "./renderer";
 import { SETTINGS } from "./settings";
@@ -36,16 +37,19 @@ export interface Rendering {
   attach(sigma: Sigma): () => void;
 }
 
-/** Bundle looks are computed once per set of closed bundles. */
-const looksCache = new WeakMap<ReadonlyMap<string, Bundle>, Map<string, BundleLook>>();
+/** Bundle looks are computed once per set of closed bundles (and colouring of relations). */
+const looksCache = new WeakMap<ReadonlyMap<string, Bundle>, { decoration: Decoration; looks: Map<string, BundleLook> }>();
 function looksOf(bundled: ReadonlyMap<string, Bundle>, decoration: Decoration): Map<string, BundleLook> {
-  let looks = looksCache.get(bundled);
-  if (!looks) looksCache.set(bundled, (looks = bundleLooks(bundled, decoration)));
-  return looks;
+  let cached = looksCache.get(bundled);
+  if (cached?.decoration !== decoration) looksCache.set(bundled, (cached = { decoration, looks: bundleLooks(bundled, decoration) }));
+  return cached.looks;
 }
 
-function contextOf(state: AppState, decoration: Decoration): RenderContext {
+function contextOf(state: AppState, loaded: Decoration): RenderContext {
   const bundled = selectClosedBundles(state);
+  // The appearance's sizes and colours (src/sigma/node-looks.ts): relations recoloured in the decoration, actors in `looks`.
+  const looks = selectLooks(state);
+  const decoration = recoloured(loaded, looks.edgeColors);
   return renderContext(decoration, selectVisible(state), {
     lit: selectHighlight(state),
     selected: state.view.selected,
@@ -57,6 +61,7 @@ function contextOf(state: AppState, decoration: Decoration): RenderContext {
     bundled,
     bundleLooks: looksOf(bundled, decoration),
     edgeLabels: state.view.appearance.edgeLabels,
+    looks,
   });
 }
 
@@ -65,6 +70,8 @@ function change(state: AppState, prev: AppState): "visible" | "highlight" | null
   if (selectVisible(state) !== selectVisible(prev) || selectPathSets(state) !== selectPathSets(prev)) return "visible";
   // Opening or closing a bundle shows and hides relations.
   if (selectClosedBundles(state) !== selectClosedBundles(prev) || state.view.appearance !== prev.view.appearance) return "visible";
+  // Statistics arriving change what the appearance sizes and colours by.
+  if (selectLooks(state) !== selectLooks(prev)) return "visible";
   const highlight =
     selectHighlight(state) !== selectHighlight(prev) ||
     selectRings(state) !== selectRings(prev) ||
@@ -111,7 +118,7 @@ export function createRendering(graph: KGGraph): Rendering {
       const context = canvas.getContext("2d")!;
       const measure = canvasMeasure(context);
       const drawn = () => {
-        const style = { ...LABEL_STYLE, scheme: ctx.scheme };
+        const style = labelStyleFor(seen.view.appearance, ctx.scheme);
         const layer = layoutLabels(sigma, style, measure, overlayBoxes(sigma.getContainer()));
         lastLayer = layer;
         drawMarks(context, layer.marks, style);

@@ -2,6 +2,8 @@
  * The ui domain: what is transient and never shared in a link: the pointer's
  * actor, open panels and dialogs, work under way and messages.
  */
+import type { Metrics, MetricsProgress } from "../core/metrics-input";
+import type { VisibleSets } from "../model/visible";
 
 export interface Notice {
   id: number;
@@ -26,9 +28,22 @@ export interface UiState {
   notices: Notice[];
   /** The colour scheme the page and the graph are drawn in (the user's choice, or the system's). */
   scheme: ColorScheme;
+  statistics: StatisticsState;
 }
 
 export type ColorScheme = "light" | "dark";
+
+/** The statistics of the visible graph (src/state/statistics.ts computes them while something shows them). */
+export interface StatisticsState {
+  /** The last result, with the visible sets it describes (maybe no longer the current ones). */
+  result: { visible: VisibleSets; metrics: Metrics } | null;
+  /** The computation under way, for which visible sets, and how far it is. */
+  running: { visible: VisibleSets; progress: MetricsProgress | null } | null;
+  /** Why the last computation failed. */
+  error: string | null;
+}
+
+export const NO_STATISTICS: StatisticsState = { result: null, running: null, error: null };
 
 export const INITIAL_UI: UiState = {
   hovered: null,
@@ -40,6 +55,7 @@ export const INITIAL_UI: UiState = {
   busy: null,
   notices: [],
   scheme: typeof window !== "undefined" && window.matchMedia?.("(prefers-color-scheme: dark)").matches ? "dark" : "light",
+  statistics: NO_STATISTICS,
 };
 
 export type UiAction =
@@ -53,7 +69,8 @@ export type UiAction =
   | { type: "setBusy"; busy: string | null }
   | { type: "notify"; role: Notice["role"]; text: string }
   | { type: "dismiss"; id: number }
-  | { type: "setScheme"; scheme: ColorScheme };
+  | { type: "setScheme"; scheme: ColorScheme }
+  | { type: "statistics"; statistics: StatisticsState };
 
 /** The newest few are enough; older ones would push the graph down the page. */
 export const MAX_NOTICES = 3;
@@ -84,10 +101,12 @@ export function reduceUi(ui: UiState, action: UiAction): UiState {
       return { ...ui, notices: ui.notices.filter((n) => n.id !== action.id) };
     case "setScheme":
       return ui.scheme === action.scheme ? ui : { ...ui, scheme: action.scheme };
+    case "statistics":
+      return { ...ui, statistics: action.statistics };
   }
 }
 
 /** What a new graph or a whole new view leaves of the ui: no hover, no reader, nothing running. */
 export function resetUiForGraph(ui: UiState): UiState {
-  return { ...ui, hovered: null, dragged: null, reader: null, layoutRunning: false, playing: false };
+  return { ...ui, hovered: null, dragged: null, reader: null, layoutRunning: false, playing: false, statistics: NO_STATISTICS };
 }
