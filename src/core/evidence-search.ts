@@ -8,7 +8,8 @@
  * (src/model/text.ts: case and diacritics removed). A query matches a quote
  * when every one of its words matches some word of the quote: as the start of
  * it ("sanction" finds "sanctions"), or with at most `maxEdits` letters
- * inserted, removed or changed ("sanctoins" finds "sanctions").
+ * inserted, removed or changed ("sanctoins" finds "sanctions"; numbers only
+ * as they are written).
  */
 import type Graph from "graphology";
 import type { EdgeAttributes, Evidence, GraphAttributes, NodeAttributes } from "../model/graph-file";
@@ -32,8 +33,12 @@ export function queryTerms(query: string): string[] {
   return [...new Set(words(query))];
 }
 
-/** How many edits a query word may be off by: none for short words, one from 4 letters, two from 8. */
+/**
+ * How many edits a query word may be off by: none for short words or words
+ * with digits (2014 is not 2016), one from 4 letters, two from 8.
+ */
 export function maxEdits(term: string): number {
+  if (/\p{N}/u.test(term)) return 0;
   return term.length < 4 ? 0 : term.length < 8 ? 1 : 2;
 }
 

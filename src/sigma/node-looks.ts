@@ -6,10 +6,9 @@
  */
 import type { Looks } from "../core/appearance";
 import type { LegendOptions } from "../core/legend";
-import type { Scheme } from "../core/palette";
 import type { Appearance } from "../model/view-state";
 import { nodeColor, type Decoration, type EdgeLook } from "./decorate";
-import { LABEL_STYLE, type LabelStyle } from "./labels";
+import type { LabelStyle } from "./labels";
 
 const recolouredCache = new WeakMap<Decoration, { colors: ReadonlyMap<string, string>; decoration: Decoration }>();
 
@@ -28,13 +27,13 @@ export function recoloured(decoration: Decoration, edgeColors: ReadonlyMap<strin
   return out;
 }
 
-/** The label layer's style under the appearance: sizes scaled, and the share of actors at rest that may be labelled. */
-export function labelStyleFor(appearance: Pick<Appearance, "labelSize" | "labelDensity">, scheme: Scheme): LabelStyle {
+/** The label layer's style (LABEL_STYLE in a scheme) under the appearance: sizes scaled, and the share of actors at rest that may be labelled. */
+export function labelStyleFor(appearance: Pick<Appearance, "labelSize" | "labelDensity">, style: LabelStyle): LabelStyle {
   const scale = appearance.labelSize ?? 1;
   return {
-    scheme,
-    nodeSize: Math.round(LABEL_STYLE.nodeSize * scale),
-    edgeSize: Math.round(LABEL_STYLE.edgeSize * scale),
+    ...style,
+    nodeSize: Math.round(style.nodeSize * scale),
+    edgeSize: Math.round(style.edgeSize * scale),
     density: appearance.labelDensity ?? 1,
   };
 }

@@ -18,6 +18,7 @@ import {
   drawHoverRing,
   drawLabels,
   drawMarks,
+  LABEL_STYLE,
   layoutLabels,
   overlayBoxes,
   type DrawnLabel,
@@ -118,7 +119,7 @@ export function createRendering(graph: KGGraph): Rendering {
       const context = canvas.getContext("2d")!;
       const measure = canvasMeasure(context);
       const drawn = () => {
-        const style = labelStyleFor(seen.view.appearance, ctx.scheme);
+        const style = labelStyleFor(seen.view.appearance, { ...LABEL_STYLE, scheme: ctx.scheme });
         const layer = layoutLabels(sigma, style, measure, overlayBoxes(sigma.getContainer()));
         lastLayer = layer;
         drawMarks(context, layer.marks, style);
