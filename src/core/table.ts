@@ -60,10 +60,7 @@ export function actorRows(graph: KG, visible: VisibleSets, metrics: Metrics | nu
       key,
       label: attrs.label,
       kind: attrs.kind,
-      metrics:
-        metrics && i >= 0
-          ? (Object.fromEntries(Object.entries(metrics.values).map(([k, v]) => [k, v[i]!])))
-          : null,
+      metrics: metrics && i >= 0 ? Object.fromEntries(Object.entries(metrics.values).map(([k, v]) => [k, v[i]!])) : null,
       community: metrics && i >= 0 ? metrics.community[i]! + 1 : null,
     });
   });

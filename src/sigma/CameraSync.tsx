@@ -93,7 +93,8 @@ export function CameraSync() {
       const next = `${Math.round(entry!.contentRect.width)}x${Math.round(entry!.contentRect.height)}`;
       const changed = size !== "" && next !== size;
       size = next;
-      if (changed && store.getState().view.camera === null) requestAnimationFrame(() => frame(false));
+      // Framed once sigma has drawn at the new size: before that its display data are being rebuilt and frame nothing.
+      if (changed && store.getState().view.camera === null) sigma.once("afterRender", () => frame(false));
     });
     observer.observe(sigma.getContainer());
     return () => {

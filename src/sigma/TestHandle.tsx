@@ -8,6 +8,7 @@ import { useEffect } from "react";
 import { dispatch, store } from "../state";
 import { selectPath, selectVisible } from "../state/derived";
 import { selectLooks } from "../state/looks";
+import { setWorkerThreshold } from "../state/statistics";
 import { nodeColor } from "./decorate";
 import { recoloured } from "./node-looks";
 import { cameraSettled, getRenderer } from "./renderer";
@@ -45,6 +46,8 @@ export function TestHandle() {
         return { nodes: [...nodes], edges: [...edges] };
       },
       path: () => selectPath(store.getState()),
+      /** Above how many visible items the statistics go to a Web Worker. */
+      workerThreshold: (items: number) => setWorkerThreshold(items),
       dispatch,
       /** The labels drawn in the last frame: text and box in CSS pixels of the page. */
       labels() {

@@ -7,7 +7,7 @@
  * stopped; a small one in the main thread, where it takes milliseconds. The
  * code that computes loads on first use.
  */
-import type { Metrics, MetricsProgress } from "../core/metrics-input";
+import { metricsInput, type Metrics, type MetricsProgress } from "../core/metrics-input";
 import type { VisibleSets } from "../model/visible";
 import { afterNextFrame } from "./after-next-frame";
 import type { AppState } from "./app-state";
@@ -18,6 +18,12 @@ import { NO_STATISTICS, type StatisticsState } from "./ui";
 
 /** Above this many visible actors and relations together, the statistics are computed in a worker. */
 export const WORKER_THRESHOLD = 3000;
+let workerThreshold = WORKER_THRESHOLD;
+
+/** Changes the threshold (the end-to-end tests send the curated corpus to the worker with 0). */
+export function setWorkerThreshold(items: number): void {
+  workerThreshold = items;
+}
 
 /** Louvain's seed: the same view always gives the same communities. */
 export const COMMUNITY_SEED = 1;
@@ -74,8 +80,6 @@ function startJob(state: AppState): void {
     finish(visible, graphMetrics(data.graph, visible, { filters, time }, { seed: COMMUNITY_SEED }));
   };
   const inWorker = async () => {
-    const { metricsInput } = await import("../core/metrics-input");
-    if (cancelled) return;
     const input = metricsInput(data.graph, visible, { filters, time });
     try {
       worker = new Worker(new URL("./metrics-worker.ts", import.meta.url), { type: "module" });
@@ -104,7 +108,7 @@ function startJob(state: AppState): void {
       input.quotes.buffer,
     ]);
   };
-  const large = visible.nodes.size + visible.edges.size > WORKER_THRESHOLD;
+  const large = visible.nodes.size + visible.edges.size > workerThreshold;
   (large ? inWorker() : inMainThread()).catch((err: unknown) => fail(visible, (err as Error).message));
 }
 

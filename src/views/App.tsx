@@ -5,6 +5,7 @@ import { dispatch, store, useAppState } from "../state";
 import { afterNextFrame } from "../state/after-next-frame";
 import { loadBuiltGraph } from "../state/load-graph";
 import { notifyIgnored, startUrlSync, viewFromLocation } from "../state/url-sync";
+import { AnalysisDock } from "./AnalysisDock";
 import { ArticleReader } from "./ArticleReader";
 import { Busy } from "./Busy";
 import { CopyLink } from "./CopyLink";
@@ -90,6 +91,7 @@ export function App() {
             </GraphView>
             <Legend />
             <TimeControl />
+            <AnalysisDock />
           </div>
         ) : (
           <div className="graph-area placeholder" role={loadError ? "alert" : "status"}>

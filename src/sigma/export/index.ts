@@ -40,13 +40,4 @@ export async function exportView(ctx: ExportContext, format: ExportFormat, image
   }
 }
 
-export function download({ blob, name }: { blob: Blob; name: string }): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+export { download } from "./download";
