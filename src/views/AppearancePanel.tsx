@@ -3,7 +3,7 @@
  * many the labels are. Part of the view, so the link, the snapshot and the
  * exports keep it.
  */
-import { useId } from "react";
+import { useId, useRef } from "react";
 import { COLOR_BY, EDGE_COLOR_BY, LABEL_SIZE_LIMITS, SIZE_BY, type Appearance } from "../model/view-state";
 import { dispatch, useAppState } from "../state";
 
@@ -50,8 +50,9 @@ export function AppearancePanel() {
   const labelDensity = useAppState((s) => s.view.appearance.labelDensity);
   const sizeId = useId();
   const densityId = useId();
+  const details = useRef<HTMLDetailsElement>(null);
   return (
-    <details className="appearance-panel">
+    <details className="appearance-panel" ref={details}>
       <summary>Appearance</summary>
       <div className="appearance-controls" role="group" aria-label="Appearance">
         <Choice label="Size actors by" name="sizeBy" values={SIZE_BY} names={SIZE_NAMES} />
@@ -83,6 +84,10 @@ export function AppearancePanel() {
           />
           <output htmlFor={densityId}>{labelDensity >= 1 ? "all that fit" : `largest ${Math.round(labelDensity * 100)}%`}</output>
         </span>
+        {/* On a phone the controls open as a sheet over the page: this closes it. */}
+        <button type="button" className="appearance-done" onClick={() => details.current?.removeAttribute("open")}>
+          Done
+        </button>
       </div>
     </details>
   );
