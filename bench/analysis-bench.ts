@@ -97,7 +97,7 @@ async function analysisRun(browser: Browser, url: string, word: string): Promise
     const stats = await timeStatistics(page);
     run.statistics = stats.ms;
     run.worker = stats.worker;
-    await page.getByRole("tab", { name: "Search quotes" }).click();
+    await page.evaluate(() => (window as unknown as KgPage).__kg.dispatch({ type: "openAnalysis", tab: "quotes" }));
     run.firstSearch = await timeSearch(page, word);
     run.nextSearch = await timeSearch(page, word.slice(0, -1));
   } catch (err) {

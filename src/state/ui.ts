@@ -29,7 +29,11 @@ export interface UiState {
   /** The colour scheme the page and the graph are drawn in (the user's choice, or the system's). */
   scheme: ColorScheme;
   statistics: StatisticsState;
+  /** The tab open in the analysis region under the graph (tables, quote search), or null when it is closed. */
+  analysis: AnalysisTab | null;
 }
+
+export type AnalysisTab = "actors" | "relations" | "quotes";
 
 export type ColorScheme = "light" | "dark";
 
@@ -56,6 +60,7 @@ export const INITIAL_UI: UiState = {
   notices: [],
   scheme: typeof window !== "undefined" && window.matchMedia?.("(prefers-color-scheme: dark)").matches ? "dark" : "light",
   statistics: NO_STATISTICS,
+  analysis: null,
 };
 
 export type UiAction =
@@ -70,7 +75,8 @@ export type UiAction =
   | { type: "notify"; role: Notice["role"]; text: string }
   | { type: "dismiss"; id: number }
   | { type: "setScheme"; scheme: ColorScheme }
-  | { type: "statistics"; statistics: StatisticsState };
+  | { type: "statistics"; statistics: StatisticsState }
+  | { type: "openAnalysis"; tab: AnalysisTab | null };
 
 /** The newest few are enough; older ones would push the graph down the page. */
 export const MAX_NOTICES = 3;
@@ -103,6 +109,8 @@ export function reduceUi(ui: UiState, action: UiAction): UiState {
       return ui.scheme === action.scheme ? ui : { ...ui, scheme: action.scheme };
     case "statistics":
       return { ...ui, statistics: action.statistics };
+    case "openAnalysis":
+      return ui.analysis === action.tab ? ui : { ...ui, analysis: action.tab };
   }
 }
 

@@ -5,7 +5,7 @@ import { dispatch, store, useAppState } from "../state";
 import { afterNextFrame } from "../state/after-next-frame";
 import { loadBuiltGraph } from "../state/load-graph";
 import { notifyIgnored, startUrlSync, viewFromLocation } from "../state/url-sync";
-import { AnalysisDock } from "./AnalysisDock";
+import { AnalysisButton, AnalysisDock } from "./AnalysisDock";
 import { ArticleReader } from "./ArticleReader";
 import { Busy } from "./Busy";
 import { CopyLink } from "./CopyLink";
@@ -64,6 +64,7 @@ export function App() {
             >
               Filters
             </button>
+            <AnalysisButton />
             <CopyLink />
             <ExportMenu />
             <OpenFile />

@@ -39,6 +39,8 @@ async function openAppearance(page: Page): Promise<void> {
 }
 
 async function openTab(page: Page, name: string): Promise<void> {
+  const analysis = page.getByRole("button", { name: "Analysis", exact: true });
+  if ((await analysis.getAttribute("aria-expanded")) !== "true") await analysis.click();
   const tab = page.getByRole("tab", { name });
   if ((await tab.getAttribute("aria-selected")) !== "true") await tab.click();
 }
