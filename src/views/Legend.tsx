@@ -91,8 +91,8 @@ export function Legend() {
             <option value="off">never</option>
           </select>
         </label>
+        <AppearancePanel />
       </div>
-      <AppearancePanel />
       {notes.length > 0 && <p className="muted legend-note">{notes.join(" · ")}</p>}
     </section>
   );
