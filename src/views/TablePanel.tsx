@@ -55,9 +55,12 @@ const RELATION_DEFS = tanstackColumns(RELATION_COLUMNS);
 const ROW_HEIGHT = 30;
 const WIDTHS: Record<Column<unknown>["type"], string> = {
   text: "minmax(8rem, 2fr)",
-  number: "minmax(4.5rem, 1fr)",
+  number: "minmax(4rem, 1fr)",
   date: "minmax(6.5rem, 1fr)",
 };
+/** A number column is at least as wide as its header and the sort arrow ("Betweenness ▲" is not cut). */
+const widthOf = (c: Column<unknown>) =>
+  c.type === "number" ? `minmax(max(4rem, calc(${c.header.length}ch + 2.2rem)), 1fr)` : WIDTHS[c.type];
 
 export default function TablePanel({ tab }: { tab: TableTab }) {
   const graph = useAppState((s) => s.data.loaded!.graph);
@@ -127,7 +130,7 @@ export default function TablePanel({ tab }: { tab: TableTab }) {
     download({ blob: new Blob([tableCsv(shown, columns)], { type: "text/csv;charset=utf-8" }), name });
   };
 
-  const template = columns.map((c) => WIDTHS[c.type]).join(" ");
+  const template = columns.map(widthOf).join(" ");
   const rowModel = table.getRowModel().rows;
   const waiting = tab === "actors" && !statistics.metrics;
   const noun = tab === "actors" ? "actors" : "relations";
