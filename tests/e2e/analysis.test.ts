@@ -45,6 +45,18 @@ async function openTab(page: Page, name: string): Promise<void> {
   if ((await tab.getAttribute("aria-selected")) !== "true") await tab.click();
 }
 
+/** The graph's and the open analysis region's boxes, in page pixels, and the rem in pixels. */
+async function graphAndDock(page: Page) {
+  return page.evaluate(() => {
+    const box = (selector: string) => {
+      const r = document.querySelector(selector)!.getBoundingClientRect();
+      return { top: r.top + scrollY, bottom: r.bottom + scrollY, height: r.height };
+    };
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    return { graph: box(".graph-area"), dock: box(".analysis-dock.open"), rem };
+  });
+}
+
 /** Radius in px of the disc of `node` as drawn now. */
 const radius = (nodes: DrawnNode[], key: string) => nodes.find((n) => n.key === key)!.r;
 
@@ -177,6 +189,10 @@ for (const viewport of [
       expect(dates[0]).toBe(oldest);
       expect([...dates].sort()).toEqual(dates);
       await screenshot(page, `analysis-${viewport.name}-relations-by-date`);
+      // The open region lies under the graph, never over it, and the graph keeps its room (12rem).
+      const { graph, dock, rem } = await graphAndDock(page);
+      expect(dock.top).toBeGreaterThanOrEqual(graph.bottom - 1);
+      expect(graph.height).toBeGreaterThanOrEqual(12 * rem - 1);
       // Again: newest first.
       await table.getByRole("button", { name: /^Date/ }).click();
       await expect.poll(() => table.locator("th", { hasText: "Date" }).getAttribute("aria-sort")).toBe("descending");
