@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, w
 import { cpus, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { analysisSection } from "./analysis-bench";
 import { browserSection } from "./browser-bench";
 import { buildSection } from "./build-bench";
 import { bundleSection } from "./bundle";
@@ -41,14 +42,17 @@ export const SECTIONS: BenchSection[] = [
   buildSection,
   // The app and the floor page (bench/floor) in headless Chromium on each corpus (bench/browser-bench.ts).
   browserSection,
+  // Statistics and the first quote search in the app, on each corpus (bench/analysis-bench.ts).
+  analysisSection,
   bundleSection,
 ];
 
 const HELP = `Usage: npm run bench -- [options]
 
 Generates synthetic corpora (bench/generate.ts), times the real build on each,
-measures the app against the floor page in headless Chromium, and measures
-the bundle; prints a Markdown report and writes it to bench/results/. Runs are
+measures the app against the floor page in headless Chromium, times the
+statistics and the first quote search in the app, and measures the bundle;
+prints a Markdown report and writes it to bench/results/. Runs are
 sequential; expect half an hour with 50 000 triples on a small machine.
 
   --sizes LIST     triple counts, comma-separated (default: ${DEFAULT_SIZES.join(",")})

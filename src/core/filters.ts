@@ -5,9 +5,18 @@
  * never write to the graph, so changing a filter cannot move a node.
  */
 import type Graph from "graphology";
-import { ACTOR_KINDS, FAMILIES, type EdgeAttributes, type Family, type GraphAttributes, type NodeAttributes } from "../model/graph-file";
+import {
+  ACTOR_KINDS,
+  FAMILIES,
+  type EdgeAttributes,
+  type Evidence,
+  type Family,
+  type GraphAttributes,
+  type NodeAttributes,
+} from "../model/graph-file";
 import type { ViewState } from "../model/view-state";
 import type { VisibleSets } from "../model/visible";
+import { quoteTest } from "./evidence-search";
 import { neighbourhood } from "./neighbourhood";
 import { isOpenWindow, windowTest } from "./time";
 
@@ -26,10 +35,10 @@ const allowed = <T extends string>(list: readonly T[] | null): ((value: T) => bo
  * The visible actors and relations.
  *
  * A relation is visible when its family and its relation pass, when at least
- * one of its evidence entries passes both the article filter and the time
- * window (the same entry: an article from 2010 plus another article's 2020
- * date does not make a 2020 relation visible from the first article), and when
- * the kinds of both its actors pass. An actor is visible when its kind passes
+ * one of its evidence entries passes the article filter, the time window and
+ * the quote filter (the same entry: an article from 2010 plus another
+ * article's 2020 date does not make a 2020 relation visible from the first
+ * article), and when the kinds of both its actors pass. An actor is visible when its kind passes
  * and it has a visible relation, or `keepIsolated` is on.
  *
  * Then the focus: when it is 1 or 2 and the selected actor is visible, only
@@ -38,7 +47,7 @@ const allowed = <T extends string>(list: readonly T[] | null): ((value: T) => bo
  * without effect rather than emptying the screen.
  */
 export function visibleSubgraph(graph: KG, view: VisibilityView): VisibleSets {
-  const passes = relationTest(view);
+  const passes = relationTest(graph, view);
   const kept = actorTest(view);
   const edges = new Set<string>();
   const touched = new Set<string>();
@@ -57,20 +66,24 @@ export function visibleSubgraph(graph: KG, view: VisibilityView): VisibleSets {
 }
 
 /** The filters' and the time window's test of one relation, built once per view (see `visibleSubgraph`). */
-export function relationTest(view: VisibilityView): (attrs: EdgeAttributes, source: NodeAttributes, target: NodeAttributes) => boolean {
+export function relationTest(
+  graph: KG,
+  view: VisibilityView,
+): (attrs: EdgeAttributes, source: NodeAttributes, target: NodeAttributes) => boolean {
   const { filters } = view;
   const kindOk = allowed(filters.kinds);
   const familyOk = allowed<Family>(filters.families);
   const relationOk = allowed(filters.relations);
-  const articleOk = allowed(filters.articles);
   const dateOk = windowTest(view.time);
   const open = isOpenWindow(view.time);
+  const shown = evidenceTest(graph, view);
   return (attrs, source, target) => {
     if (!familyOk(attrs.family) || !relationOk(attrs.relation)) return false;
     if (!kindOk(source.kind) || !kindOk(target.kind)) return false;
-    // A relation without evidence (a file from another tool) has no article to filter on, and only its own date, if any.
-    if (attrs.evidence.length === 0) return filters.articles === null && (open || (typeof attrs.date === "string" && dateOk(attrs.date)));
-    return attrs.evidence.some((e) => articleOk(e.article) && dateOk(e.date));
+    // A relation without evidence (a file from another tool) has no article or quote to filter on, and only its own date, if any.
+    if (attrs.evidence.length === 0)
+      return filters.articles === null && filters.quote === null && (open || (typeof attrs.date === "string" && dateOk(attrs.date)));
+    return attrs.evidence.some(shown);
   };
 }
 
@@ -94,6 +107,18 @@ export function applyFocus(graph: KG, visible: VisibleSets, view: Pick<Visibilit
     nodes: new Set([...visible.nodes].filter((n) => near.has(n))),
     edges: new Set([...visible.edges].filter((e) => near.has(graph.source(e)) && near.has(graph.target(e)))),
   };
+}
+
+/**
+ * Which evidence entries the view shows: from an article the filter lets
+ * through, inside the time window, matching the quote filter. A relation is
+ * visible through such an entry; the statistics count them as its quotes.
+ */
+export function evidenceTest(graph: KG, view: Pick<ViewState, "filters" | "time">): (e: Evidence) => boolean {
+  const articleOk = allowed(view.filters.articles);
+  const dateOk = windowTest(view.time);
+  const quoteOk = quoteTest(graph, view.filters.quote);
+  return (e) => articleOk(e.article) && dateOk(e.date) && quoteOk(e);
 }
 
 /** For each value of each filter, the count shown next to its checkbox. */
@@ -132,6 +157,7 @@ export function filterCounts(graph: KG, view: VisibilityView): FilterCounts {
   const values = filterValues(graph);
   const base = visibleSubgraph(graph, view);
   const dateOk = windowTest(view.time);
+  const quoteOk = quoteTest(graph, view.filters.quote);
 
   const tally = (filter: ListFilter, value: string, visible: VisibleSets): number => {
     let count = 0;
@@ -146,7 +172,7 @@ export function filterCounts(graph: KG, view: VisibilityView): FilterCounts {
           ? attrs.family === value
           : filter === "relations"
             ? attrs.relation === value
-            : attrs.evidence.some((e) => e.article === value && dateOk(e.date))
+            : attrs.evidence.some((e) => e.article === value && dateOk(e.date) && quoteOk(e))
       )
         count++;
     }
@@ -177,7 +203,7 @@ export function filterCounts(graph: KG, view: VisibilityView): FilterCounts {
       const attrs = graph.getEdgeAttributes(edge);
       if (filter === "articles") {
         const cited = new Set<string>();
-        for (const e of attrs.evidence) if (dateOk(e.date)) cited.add(e.article);
+        for (const e of attrs.evidence) if (dateOk(e.date) && quoteOk(e)) cited.add(e.article);
         for (const a of cited) if (counts.has(a as T)) counts.set(a as T, counts.get(a as T)! + 1);
       } else {
         const value = (filter === "families" ? attrs.family : attrs.relation) as T;

@@ -97,3 +97,30 @@ export function kindColor(kind: string): string {
 export function familyColor(family: string): string {
   return FAMILY_COLOR_MAP.get(family) ?? FAMILY_COLORS.neutral;
 }
+
+/**
+ * Colours for groups that have no colour of their own (communities, articles,
+ * relations), in order: the first group gets the first colour. Twelve that
+ * stay apart on white and on the dark page; groups beyond them share
+ * OTHER_GROUP_COLOR.
+ */
+export const GROUP_COLORS: readonly string[] = [
+  "#4e79a7",
+  "#f28e2b",
+  "#59a14f",
+  "#e15759",
+  "#b07aa1",
+  "#76b7b2",
+  "#edc948",
+  "#ff9da7",
+  "#9c755f",
+  "#1f9e89",
+  "#d37295",
+  "#6b6ecf",
+];
+export const OTHER_GROUP_COLOR = "#a0a4a8";
+
+/** The colour of the group at `index` in its order, or the shared one beyond the palette. */
+export function groupColor(index: number): string {
+  return GROUP_COLORS[index] ?? OTHER_GROUP_COLOR;
+}

@@ -14,12 +14,19 @@
 import type Graph from "graphology";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../model/graph-file";
 import {
+  COLOR_BY,
   DEFAULT_VIEW,
+  EDGE_COLOR_BY,
   isCamera,
   isDateBound,
   isEdgeLabelMode,
   isFamily,
   isFocusDepth,
+  isLabelDensity,
+  isLabelSize,
+  isQuoteQuery,
+  SIZE_BY,
+  type Appearance,
   type Camera,
   type EdgeLabelMode,
   type ViewState,
@@ -215,6 +222,35 @@ function list(
   };
 }
 
+/** An appearance setting that takes one of a few names (`size=betweenness`); the default is not written. */
+function choice<K extends "sizeBy" | "colorBy" | "edgeColorBy">(param: string, name: K, values: readonly Appearance[K][]): Field {
+  return scalar<Appearance[K]>({
+    param,
+    noun: "value",
+    refused: "invalid",
+    get: (v) => v.appearance[name],
+    set: (v, value) => ({ ...v, appearance: { ...v.appearance, [name]: value } }),
+    format: (value) => (value === DEFAULT_VIEW.appearance[name] ? undefined : value),
+    parse: (text) => ((values as readonly string[]).includes(text) ? (text as Appearance[K]) : undefined),
+  });
+}
+
+/** A number of the appearance (label size, label density), written with at most two decimals. */
+function amount(param: string, name: "labelSize" | "labelDensity", ok: (v: unknown) => v is number): Field {
+  return scalar<number>({
+    param,
+    noun: "value",
+    refused: "invalid",
+    get: (v) => v.appearance[name],
+    set: (v, value) => ({ ...v, appearance: { ...v.appearance, [name]: value } }),
+    format: (value) => (value === DEFAULT_VIEW.appearance[name] ? undefined : String(round(value, 2))),
+    parse: (text) => {
+      const n = NUMBER.test(text) ? round(Number(text), 2) : NaN;
+      return ok(n) ? n : undefined;
+    },
+  });
+}
+
 /** The parameters, in the order they are written. */
 const FIELDS: readonly Field[] = [
   key("sel", "actor", (k) => k.nodes, "selected"),
@@ -230,6 +266,15 @@ const FIELDS: readonly Field[] = [
     set: (v, value) => ({ ...v, filters: { ...v.filters, keepIsolated: value } }),
     format: (value) => (value ? "1" : undefined),
     parse: (text) => (text === "1" ? true : text === "0" ? false : undefined),
+  }),
+  scalar<string | null>({
+    param: "q",
+    noun: "quote search",
+    refused: "invalid",
+    get: (v) => v.filters.quote,
+    set: (v, value) => ({ ...v, filters: { ...v.filters, quote: value } }),
+    format: (value) => (value === null ? undefined : enc(value)),
+    parse: (text) => (isQuoteQuery(text) ? text : undefined),
   }),
   dateBound("from"),
   dateBound("to"),
@@ -266,6 +311,11 @@ const FIELDS: readonly Field[] = [
     format: (value) => (value === DEFAULT_VIEW.appearance.edgeLabels ? undefined : value),
     parse: (text) => (isEdgeLabelMode(text) ? text : undefined),
   }),
+  choice("size", "sizeBy", SIZE_BY),
+  choice("ncolor", "colorBy", COLOR_BY),
+  choice("ecolor", "edgeColorBy", EDGE_COLOR_BY),
+  amount("lsize", "labelSize", isLabelSize),
+  amount("ldens", "labelDensity", isLabelDensity),
   scalar<Camera | null>({
     param: "cam",
     noun: "camera",

@@ -138,6 +138,8 @@ export function visibleTracker(graph: KG): VisibleTracker {
     const out = new Set<number>();
     const fa = a.filters;
     const fb = b.filters;
+    // Words matched in the quotes can change any relation's evidence.
+    if (fa.quote !== fb.quote) return null;
     for (const filter of ["families", "relations", "articles"] as const) {
       const map = byValue[filter];
       for (const value of toggled<string>(fa[filter], fb[filter], map.keys())) for (const e of map.get(value)!) out.add(e);
@@ -183,7 +185,7 @@ export function visibleTracker(graph: KG): VisibleTracker {
 
   return {
     update(view) {
-      const passes = relationTest({ ...view, focus: 0, selected: null });
+      const passes = relationTest(graph, { ...view, focus: 0, selected: null });
       const kept = actorTest({ ...view, focus: 0, selected: null });
       const attrsOf = (i: number) => graph.getEdgeAttributes(edgeKeys[i]!);
       const nodeAttrs = (i: number) => graph.getNodeAttributes(nodeKeys[i]!);

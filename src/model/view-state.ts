@@ -22,6 +22,11 @@ export interface Filters {
   articles: string[] | null;
   /** Keep actors that have no visible relation. */
   keepIsolated: boolean;
+  /**
+   * Words a quote must contain for its relation to show (src/core/evidence-search.ts
+   * says how words match); null shows every relation.
+   */
+  quote: string | null;
 }
 
 /** Inclusive bounds as partial dates (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`); null is open-ended. */
@@ -58,13 +63,51 @@ export interface ViewState {
 export const EDGE_LABEL_MODES = ["hover", "on", "off"] as const;
 export type EdgeLabelMode = (typeof EDGE_LABEL_MODES)[number];
 
+/**
+ * What an actor's size says: its relations (the size the data gives it: the
+ * build sizes by relations), its quotes, betweenness or PageRank in the
+ * visible graph (the statistics), or nothing (all one size).
+ */
+export const SIZE_BY = ["relations", "quotes", "betweenness", "pagerank", "none"] as const;
+export type SizeBy = (typeof SIZE_BY)[number];
+
+/** What an actor's colour says: its kind, its community in the visible graph, or the article where it first appears. */
+export const COLOR_BY = ["kind", "community", "article"] as const;
+export type ColorBy = (typeof COLOR_BY)[number];
+
+/** What a relation's colour says: its family, its relation (vocabulary), or the article of its first quote. */
+export const EDGE_COLOR_BY = ["family", "relation", "article"] as const;
+export type EdgeColorBy = (typeof EDGE_COLOR_BY)[number];
+
+/** Label text size as a multiple of the usual one. */
+export const LABEL_SIZE_LIMITS = { min: 0.5, max: 2 } as const;
+
 export interface Appearance {
   /** Parallel relations between two actors drawn as one bundle until one of the actors is highlighted. */
   bundle: boolean;
   edgeLabels: EdgeLabelMode;
+  sizeBy: SizeBy;
+  colorBy: ColorBy;
+  edgeColorBy: EdgeColorBy;
+  /** Multiple of the usual label size, within LABEL_SIZE_LIMITS. */
+  labelSize: number;
+  /**
+   * Share (0 to 1) of the actors that may be labelled when nothing ranks them
+   * higher (the focus, a path, a highlight): the largest first. 1 labels all
+   * that fit.
+   */
+  labelDensity: number;
 }
 
-export const DEFAULT_APPEARANCE: Appearance = { bundle: true, edgeLabels: "hover" };
+export const DEFAULT_APPEARANCE: Appearance = {
+  bundle: true,
+  edgeLabels: "hover",
+  sizeBy: "relations",
+  colorBy: "kind",
+  edgeColorBy: "family",
+  labelSize: 1,
+  labelDensity: 1,
+};
 
 export const DEFAULT_FILTERS: Filters = {
   kinds: null,
@@ -72,6 +115,7 @@ export const DEFAULT_FILTERS: Filters = {
   relations: null,
   articles: null,
   keepIsolated: false,
+  quote: null,
 };
 
 export const DEFAULT_VIEW: ViewState = {
@@ -104,6 +148,21 @@ export const isDateBound = (v: unknown): v is string => isPartialDate(v);
 export const isEdgeLabelMode = (v: unknown): v is EdgeLabelMode =>
   typeof v === "string" && (EDGE_LABEL_MODES as readonly string[]).includes(v);
 export const isFamily = (v: unknown): v is Family => typeof v === "string" && (FAMILIES as readonly string[]).includes(v);
+const oneOf =
+  <T extends string>(values: readonly T[]) =>
+  (v: unknown): v is T =>
+    typeof v === "string" && (values as readonly string[]).includes(v);
+export const isSizeBy = oneOf(SIZE_BY);
+export const isColorBy = oneOf(COLOR_BY);
+export const isEdgeColorBy = oneOf(EDGE_COLOR_BY);
+export const isLabelSize = (v: unknown): v is number =>
+  typeof v === "number" && Number.isFinite(v) && v >= LABEL_SIZE_LIMITS.min && v <= LABEL_SIZE_LIMITS.max;
+export const isLabelDensity = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= 1;
+
+/** Longest evidence query a view may hold: a phrase, not a document. */
+export const MAX_QUOTE_QUERY = 200;
+/** A quote filter: some text that is not only blanks, and not too long. */
+export const isQuoteQuery = (v: unknown): v is string => typeof v === "string" && v.trim() !== "" && v.length <= MAX_QUOTE_QUERY;
 
 export function isCamera(v: unknown): v is Camera {
   if (typeof v !== "object" || v === null) return false;
@@ -132,6 +191,11 @@ const isNullable =
 const APPEARANCE_RULES: { [K in keyof Appearance]: (v: unknown) => v is Appearance[K] } = {
   bundle: (v): v is boolean => typeof v === "boolean",
   edgeLabels: isEdgeLabelMode,
+  sizeBy: isSizeBy,
+  colorBy: isColorBy,
+  edgeColorBy: isEdgeColorBy,
+  labelSize: isLabelSize,
+  labelDensity: isLabelDensity,
 };
 
 const FILTER_RULES: { [K in keyof Filters]: (v: unknown) => v is Filters[K] } = {
@@ -140,6 +204,7 @@ const FILTER_RULES: { [K in keyof Filters]: (v: unknown) => v is Filters[K] } = 
   relations: isKeyList,
   articles: isKeyList,
   keepIsolated: (v): v is boolean => typeof v === "boolean",
+  quote: isNullable(isQuoteQuery),
 };
 
 /**

@@ -7,7 +7,10 @@ import { useSigma } from "@react-sigma/core";
 import { useEffect } from "react";
 import { dispatch, store } from "../state";
 import { selectPath, selectVisible } from "../state/derived";
+import { selectLooks } from "../state/looks";
+import { setWorkerThreshold } from "../state/statistics";
 import { nodeColor } from "./decorate";
+import { recoloured } from "./node-looks";
 import { cameraSettled, getRenderer } from "./renderer";
 
 declare global {
@@ -43,17 +46,24 @@ export function TestHandle() {
         return { nodes: [...nodes], edges: [...edges] };
       },
       path: () => selectPath(store.getState()),
+      /** Above how many visible items the statistics go to a Web Worker. */
+      workerThreshold: (items: number) => setWorkerThreshold(items),
       dispatch,
       /** The labels drawn in the last frame: text and box in CSS pixels of the page. */
       labels() {
         const box = sigma.getContainer().getBoundingClientRect();
         return (getRenderer()?.layer().labels ?? []).map((l) => ({ ...l, x: l.x + box.left, y: l.y + box.top }));
       },
-      /** The colour an actor or relation is drawn in when nothing highlights it. */
+      /** The colour an actor or relation is drawn in when nothing highlights it (under the view's appearance). */
       ownColor(kind: "node" | "edge", key: string): string | null {
         const graph = sigma.getGraph();
-        if (kind === "node") return graph.hasNode(key) ? nodeColor(graph.getNodeAttributes(key) as Parameters<typeof nodeColor>[0]) : null;
-        return getRenderer()?.decoration.edges.get(key)?.color ?? null;
+        const looks = selectLooks(store.getState());
+        if (kind === "node")
+          return graph.hasNode(key)
+            ? (looks.nodeColors?.get(key) ?? nodeColor(graph.getNodeAttributes(key) as Parameters<typeof nodeColor>[0]))
+            : null;
+        const decoration = getRenderer()?.decoration;
+        return (decoration && recoloured(decoration, looks.edgeColors).edges.get(key)?.color) ?? null;
       },
       /** Where a node is drawn, in CSS pixels of the page. */
       nodeViewport(node: string) {

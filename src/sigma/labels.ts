@@ -55,6 +55,8 @@ export interface LabelStyle {
   scheme: Scheme;
   nodeSize: number;
   edgeSize: number;
+  /** Share (0 to 1) of the actors at rest (LABEL_RANK.rest) that may be labelled, the largest first; default 1. */
+  density?: number;
 }
 
 export const LABEL_STYLE = { nodeSize: 13, edgeSize: 11 } as const;
@@ -116,6 +118,20 @@ export function overlayBoxes(container: HTMLElement): Box[] {
     const r = el.getBoundingClientRect();
     return { x: r.left - area.left, y: r.top - area.top, w: r.width, h: r.height };
   });
+}
+
+/** Leaves only the largest `density` share of the actors at rest among the labels to place (the appearance's label density). */
+function capDensity(pending: Pending[], density: number): void {
+  if (density >= 1) return;
+  const rest = nodeOrder(LABEL_RANK.rest);
+  const total = pending.filter((p) => p.kind === "node" && p.order === rest).length;
+  let keep = Math.ceil(Math.max(0, density) * total);
+  for (let i = 0; i < pending.length; i++) {
+    const p = pending[i]!;
+    if (p.kind !== "node" || p.order !== rest) continue;
+    if (keep > 0) keep--;
+    else pending.splice(i--, 1);
+  }
 }
 
 /** The labels to draw now, placed. */
@@ -214,6 +230,7 @@ export function layoutLabels(
   });
 
   pending.sort((a, b) => a.order - b.order || b.size - a.size || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  capDensity(pending, style.density ?? 1);
   // The largest actors are labelled whatever crowds them: a first view, on a phone too, names its hubs.
   let hubs = 0;
   for (const p of pending) {

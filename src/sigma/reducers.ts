@@ -15,6 +15,7 @@ import type { VisibleSets } from "../model/visible";
 import { NODE_SIZES } from "../model/graph-file";
 import type { EdgeLabelMode } from "../model/view-state";
 import type { Bundle } from "../core/bundles";
+import type { Looks } from "../core/appearance";
 import { nodeColor, type BundleLook, type Decoration, type EdgeLook } from "./decorate";
 
 export interface RenderContext {
@@ -43,9 +44,12 @@ export interface RenderContext {
    * touches what it lights. Off for pictures, which get the dimmed colours.
    */
   gpuDim: boolean;
+  /** Sizes and colours the appearance gives actors (src/core/appearance.ts); null maps keep the data's. */
+  looks: Pick<Looks, "nodeColors" | "nodeSizes">;
 }
 
 export const EMPTY_SET: ReadonlySet<string> = new Set();
+const NO_NODE_LOOKS: RenderContext["looks"] = { nodeColors: null, nodeSizes: null };
 const EMPTY_MAP: ReadonlyMap<string, never> = new Map<string, never>();
 const NO_BUNDLES: ReadonlySet<Bundle> = new Set();
 
@@ -69,6 +73,7 @@ export interface RenderState {
   bundleLooks?: ReadonlyMap<string, BundleLook>;
   edgeLabels?: EdgeLabelMode;
   gpuDim?: boolean;
+  looks?: Pick<Looks, "nodeColors" | "nodeSizes">;
 }
 
 export function renderContext(decoration: Decoration, visible: VisibleSets, state: RenderState): RenderContext {
@@ -87,6 +92,7 @@ export function renderContext(decoration: Decoration, visible: VisibleSets, stat
     bundleLooks: state.bundleLooks ?? EMPTY_MAP,
     edgeLabels: state.edgeLabels ?? "hover",
     gpuDim: state.gpuDim ?? false,
+    looks: state.looks ?? NO_NODE_LOOKS,
   };
 }
 
@@ -151,13 +157,13 @@ const text = (v: unknown) => (typeof v === "string" ? v : null);
 export const DEFAULT_NODE_SIZE = NODE_SIZES.min;
 
 export function nodeReducer(node: string, attrs: NodeInput, ctx: RenderContext): NodeDisplay {
-  const size = finite(attrs.size, DEFAULT_NODE_SIZE);
+  const size = ctx.looks.nodeSizes?.get(node) ?? finite(attrs.size, DEFAULT_NODE_SIZE);
   const base: NodeDisplay = {
     x: finite(attrs.x, 0),
     y: finite(attrs.y, 0),
     size: size > 0 ? size : DEFAULT_NODE_SIZE,
     label: text(attrs.label),
-    color: nodeColor({ kind: text(attrs.kind) ?? "", color: text(attrs.color) ?? undefined }),
+    color: ctx.looks.nodeColors?.get(node) ?? nodeColor({ kind: text(attrs.kind) ?? "", color: text(attrs.color) ?? undefined }),
     type: "circle",
   };
   if (!ctx.visible.nodes.has(node)) return { ...base, hidden: true };

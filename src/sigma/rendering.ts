@@ -18,6 +18,7 @@ import { SCHEMES } from "../core/palette";
 import { store, type AppState } from "../state";
 import type { KGGraph } from "../state/data";
 import { selectBundles, selectHighlight, selectOpenBundles, selectPathSets, selectRings, selectVisible } from "../state/derived";
+import { selectLooks } from "../state/looks";
 import { bundleLooks, decorate, type BundleLook, type Decoration } from "./decorate";
 import {
   canvasMeasure,
@@ -31,6 +32,7 @@ import {
   type LabelLayer,
 } from "./labels";
 import { dimmableEdgeProgramClasses, dimmableNodeProgramClasses, dimming, rgba } from "./programs";
+import { labelStyleFor, recoloured } from "./node-looks";
 import { edgeReducer, nodeReducer, renderContext, type RenderContext } from "./reducers";
 import { clearRenderer, setRenderer } from "./renderer";
 import { changesProgram, touched } from "./touched";
@@ -45,16 +47,19 @@ export interface Rendering {
   attach(sigma: Sigma): () => void;
 }
 
-/** Bundle looks are computed once per set of bundles (a new visible set). */
-const looksCache = new WeakMap<ReadonlyMap<string, Bundle>, Map<string, BundleLook>>();
+/** Bundle looks are computed once per set of bundles (a new visible set) and colouring of relations. */
+const looksCache = new WeakMap<ReadonlyMap<string, Bundle>, { decoration: Decoration; looks: Map<string, BundleLook> }>();
 function looksOf(bundles: ReadonlyMap<string, Bundle>, decoration: Decoration): Map<string, BundleLook> {
-  let looks = looksCache.get(bundles);
-  if (!looks) looksCache.set(bundles, (looks = bundleLooks(bundles, decoration)));
-  return looks;
+  let cached = looksCache.get(bundles);
+  if (cached?.decoration !== decoration) looksCache.set(bundles, (cached = { decoration, looks: bundleLooks(bundles, decoration) }));
+  return cached.looks;
 }
 
-function contextOf(state: AppState, decoration: Decoration): RenderContext {
+function contextOf(state: AppState, loaded: Decoration): RenderContext {
   const bundles = selectBundles(state);
+  // The appearance's sizes and colours (src/sigma/node-looks.ts): relations recoloured in the decoration, actors in `looks`.
+  const looks = selectLooks(state);
+  const decoration = recoloured(loaded, looks.edgeColors);
   return renderContext(decoration, selectVisible(state), {
     lit: selectHighlight(state),
     selected: state.view.selected,
@@ -68,13 +73,20 @@ function contextOf(state: AppState, decoration: Decoration): RenderContext {
     bundleLooks: looksOf(bundles, decoration),
     edgeLabels: state.view.appearance.edgeLabels,
     gpuDim: true,
+    looks,
   });
 }
 
 /** Whether the change between two contexts needs every item reprocessed (not only what a highlight touches). */
 function structural(a: RenderContext, b: RenderContext): boolean {
   return (
-    a.visible !== b.visible || a.bundles !== b.bundles || a.rings !== b.rings || a.scheme !== b.scheme || a.edgeLabels !== b.edgeLabels
+    a.visible !== b.visible ||
+    a.bundles !== b.bundles ||
+    a.rings !== b.rings ||
+    a.scheme !== b.scheme ||
+    a.edgeLabels !== b.edgeLabels ||
+    a.looks !== b.looks ||
+    a.decoration !== b.decoration
   );
 }
 
@@ -121,8 +133,8 @@ export function createRendering(graph: KGGraph): Rendering {
   const push = (sigma: Sigma, state: AppState) => {
     // A newly loaded graph gets its own rendering; this one only waits to be killed.
     if (state.data.loaded?.graph !== graph) return;
-    // The labels come back when the layout stops.
-    if (state.ui.layoutRunning !== seen.ui.layoutRunning) sigma.scheduleRender();
+    // The labels come back when the layout stops, and follow the appearance's label size and density.
+    if (state.ui.layoutRunning !== seen.ui.layoutRunning || state.view.appearance !== seen.view.appearance) sigma.scheduleRender();
     seen = state;
     const next = contextOf(state, decoration);
     const prev = ctx;
@@ -157,7 +169,7 @@ export function createRendering(graph: KGGraph): Rendering {
           lastLayer = { labels: [], marks: [] };
           return;
         }
-        const style = { ...LABEL_STYLE, scheme: ctx.scheme };
+        const style = labelStyleFor(seen.view.appearance, { ...LABEL_STYLE, scheme: ctx.scheme });
         const layer = layoutLabels(sigma, ctx, style, measure, overlayBoxes(sigma.getContainer()));
         lastLayer = layer;
         drawRings(sigma, context, ctx);

@@ -4,6 +4,8 @@
  * reader's preferences (remembered in this browser, see preferences.ts).
  */
 import { readPreferences, type Preferences } from "./preferences";
+import type { Metrics, MetricsProgress } from "../core/metrics-input";
+import type { VisibleSets } from "../model/visible";
 
 export interface Notice {
   id: number;
@@ -37,6 +39,9 @@ export interface UiState {
   /** The colour scheme the page and the graph are drawn in (the user's choice, or the system's). */
   scheme: ColorScheme;
   preferences: Preferences;
+  statistics: StatisticsState;
+  /** The tab open in the analysis region under the graph (tables, quote search), or null when it is closed. */
+  analysis: AnalysisTab | null;
 }
 
 export interface Question {
@@ -45,6 +50,8 @@ export interface Question {
   /** The answers, the first the default; the last is the one Escape gives. */
   choices: { id: string; label: string }[];
 }
+
+export type AnalysisTab = "actors" | "relations" | "quotes";
 
 export type ColorScheme = "light" | "dark";
 
@@ -66,6 +73,18 @@ const preferences = readPreferences();
 const systemScheme = (): ColorScheme =>
   typeof window !== "undefined" && window.matchMedia?.("(prefers-color-scheme: dark)").matches ? "dark" : "light";
 
+/** The statistics of the visible graph (src/state/statistics.ts computes them while something shows them). */
+export interface StatisticsState {
+  /** The last result, with the visible sets it describes (maybe no longer the current ones). */
+  result: { visible: VisibleSets; metrics: Metrics } | null;
+  /** The computation under way, for which visible sets, and how far it is. */
+  running: { visible: VisibleSets; progress: MetricsProgress | null } | null;
+  /** Why the last computation failed. */
+  error: string | null;
+}
+
+export const NO_STATISTICS: StatisticsState = { result: null, running: null, error: null };
+
 export const INITIAL_UI: UiState = {
   hovered: null,
   dragged: null,
@@ -80,6 +99,8 @@ export const INITIAL_UI: UiState = {
   notices: [],
   scheme: preferences.scheme ?? systemScheme(),
   preferences,
+  statistics: NO_STATISTICS,
+  analysis: null,
 };
 
 export type UiAction =
@@ -97,7 +118,9 @@ export type UiAction =
   | { type: "ask"; question: Question | null }
   | { type: "notify"; role: Notice["role"]; text: string }
   | { type: "dismiss"; id: number }
-  | { type: "setScheme"; scheme: ColorScheme };
+  | { type: "setScheme"; scheme: ColorScheme }
+  | { type: "statistics"; statistics: StatisticsState }
+  | { type: "openAnalysis"; tab: AnalysisTab | null };
 
 /** The newest few are enough; older ones would push the graph down the page. */
 export const MAX_NOTICES = 3;
@@ -145,10 +168,14 @@ export function reduceUi(ui: UiState, action: UiAction): UiState {
       return { ...ui, notices: ui.notices.filter((n) => n.id !== action.id) };
     case "setScheme":
       return ui.scheme === action.scheme ? ui : { ...ui, scheme: action.scheme };
+    case "statistics":
+      return { ...ui, statistics: action.statistics };
+    case "openAnalysis":
+      return ui.analysis === action.tab ? ui : { ...ui, analysis: action.tab };
   }
 }
 
 /** What a new graph or a whole new view leaves of the ui: no hover, no reader, nothing running. */
 export function resetUiForGraph(ui: UiState): UiState {
-  return { ...ui, hovered: null, dragged: null, reader: null, layoutRunning: false, playing: false };
+  return { ...ui, hovered: null, dragged: null, reader: null, layoutRunning: false, playing: false, statistics: NO_STATISTICS };
 }

@@ -2,6 +2,7 @@
 import { kindColor } from "../core/palette";
 import { dispatch, useAppState } from "../state";
 import { ActorLink } from "./ActorLink";
+import { ActorStatistics } from "./ActorStatistics";
 import { BoundedText } from "./BoundedText";
 import { EvidenceList } from "./EvidenceList";
 import { FocusControl } from "./FocusControl";
@@ -58,6 +59,7 @@ export function ActorDetails({ node }: { node: string }) {
           </button>
         </div>
       </header>
+      <ActorStatistics node={node} />
       <EvidenceList key={node} node={node} />
     </article>
   );

@@ -7,6 +7,7 @@ import { loadBuiltGraph } from "../state/load-graph";
 import { startPreferenceSync } from "../state/preference-sync";
 import { startSchemeSync } from "../state/scheme";
 import { notifyIgnored, startUrlSync, viewFromLocation } from "../state/url-sync";
+import { AnalysisButton, AnalysisDock } from "./AnalysisDock";
 import { ArticleReader } from "./ArticleReader";
 import { CopyLink } from "./CopyLink";
 import { Drawer } from "./Drawer";
@@ -94,6 +95,7 @@ export function App() {
                 Details
               </button>
             )}
+            <AnalysisButton />
             <CopyLink />
             <ExportMenu />
             <OpenFile />
@@ -145,6 +147,9 @@ export function App() {
             </ErrorBoundary>
             <ErrorBoundary name="The time bar" resetKeys={[data]}>
               <TimeControl />
+            </ErrorBoundary>
+            <ErrorBoundary name="The analysis" resetKeys={[data]}>
+              <AnalysisDock />
             </ErrorBoundary>
           </div>
         ) : (

@@ -1,12 +1,19 @@
-/** What the colours and sizes mean, for what is on screen (src/core/legend.ts). */
+/** What the colours and sizes mean, for what is on screen and under the appearance (src/core/legend.ts, src/core/appearance.ts). */
 import { useMemo } from "react";
+import { needsStatistics } from "../core/appearance";
 import { legendOf, type LegendEntry } from "../core/legend";
-import { nodeColor } from "../sigma/decorate";
+import { legendOptionsFor } from "../sigma/node-looks";
 import { getRenderer } from "../sigma/renderer";
 import type { EdgeLabelMode } from "../model/view-state";
 import { dispatch, useAppState } from "../state";
 import { selectBundles, selectVisible } from "../state/derived";
+import { selectLooks } from "../state/looks";
 import { familyColor } from "../core/palette";
+import { AppearancePanel } from "./AppearancePanel";
+import { useStatistics } from "./use-statistics";
+
+const ACTOR_TITLES = { kind: "Actors", community: "Actors by community", article: "Actors by first article" } as const;
+const RELATION_TITLES = { family: "Relations", relation: "Relations by relation", article: "Relations by first article" } as const;
 
 function Swatches({ entry, shape }: { entry: LegendEntry; shape: "dot" | "line" }) {
   return (
@@ -23,16 +30,21 @@ export function Legend() {
   const visible = useAppState(selectVisible);
   const bundled = useAppState(selectBundles);
   const appearance = useAppState((s) => s.view.appearance);
-  const legend = useMemo(
-    () =>
+  const looks = useAppState(selectLooks);
+  // An appearance that sizes or colours by the statistics asks for them (after the first frame).
+  useStatistics(needsStatistics(appearance));
+  const legend = useMemo(() => {
+    const decoration = getRenderer()?.decoration ?? { edges: new Map() };
+    const sizes = data?.source.kind === "built" ? "relations" : "file";
+    return (
       data &&
-      legendOf(data.graph, visible, {
-        nodeColor: (a) => nodeColor(a as Parameters<typeof nodeColor>[0]),
-        edgeColor: (edge, a) => getRenderer()?.decoration.edges.get(edge)?.color ?? familyColor(String(a.family)),
-        sizes: data.source.kind === "built" ? "relations" : "file",
-      }),
-    [data, visible],
-  );
+      legendOf(
+        data.graph,
+        visible,
+        legendOptionsFor(looks, decoration, sizes, (a) => familyColor(String(a.family))),
+      )
+    );
+  }, [data, visible, looks]);
   if (!legend) return null;
   const notes = [
     legend.size && `Size: ${legend.size}`,
@@ -41,7 +53,7 @@ export function Legend() {
   ].filter(Boolean);
   return (
     <section className="legend" aria-label="Legend">
-      <h2 className="legend-title">Actors</h2>
+      <h2 className="legend-title">{ACTOR_TITLES[appearance.colorBy]}</h2>
       <ul>
         {legend.kinds.map((entry) => (
           <li key={entry.label}>
@@ -50,7 +62,7 @@ export function Legend() {
           </li>
         ))}
       </ul>
-      <h2 className="legend-title">Relations</h2>
+      <h2 className="legend-title">{RELATION_TITLES[appearance.edgeColorBy]}</h2>
       <ul>
         {legend.families.map((entry) => (
           <li key={entry.label}>
@@ -79,6 +91,7 @@ export function Legend() {
             <option value="off">never</option>
           </select>
         </label>
+        <AppearancePanel />
       </div>
       {notes.length > 0 && <p className="muted legend-note">{notes.join(" · ")}</p>}
     </section>

@@ -177,12 +177,20 @@ export async function settle(page: Page, frames = 3): Promise<void> {
 export const DEFAULT_VIEW = {
   selected: null,
   selectedEdge: null,
-  filters: { kinds: null, families: null, relations: null, articles: null, keepIsolated: false },
+  filters: { kinds: null, families: null, relations: null, articles: null, keepIsolated: false, quote: null },
   time: { from: null, to: null },
   focus: 0,
   path: { from: null, to: null },
   camera: null,
-  appearance: { bundle: true, edgeLabels: "hover" },
+  appearance: {
+    bundle: true,
+    edgeLabels: "hover",
+    sizeBy: "relations",
+    colorBy: "kind",
+    edgeColorBy: "family",
+    labelSize: 1,
+    labelDensity: 1,
+  },
 } as const;
 
 /** Dispatches actions to the app's store, in order. */
@@ -227,6 +235,7 @@ export interface StateView {
       relations: string[] | null;
       articles: string[] | null;
       keepIsolated: boolean;
+      quote: string | null;
     };
     time: { from: string | null; to: string | null };
     focus: number;

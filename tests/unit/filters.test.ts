@@ -379,6 +379,7 @@ describe("filterCounts", () => {
         relations: subset(values.relations),
         articles: subset(values.articles),
         keepIsolated: fc.boolean(),
+        quote: fc.constantFrom(null, "sanctions", "meets russia", "a1 2016"),
       }),
       time: fc.record({ from: date, to: date }),
       focus: fc.constantFrom(0 as const, 1 as const, 2 as const),

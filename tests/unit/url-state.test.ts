@@ -3,7 +3,16 @@ import { describe, expect, it } from "vitest";
 import { isPartialDate } from "../../src/model/dates";
 import { decodeView, describeIgnored, encodeView, isHistoryWorthy, knownIds, roundCamera, type KnownIds } from "../../src/core/url-state";
 import { FAMILIES } from "../../src/model/graph-file";
-import { CAMERA_LIMITS, DEFAULT_VIEW, EDGE_LABEL_MODES, type ViewState } from "../../src/model/view-state";
+import {
+  CAMERA_LIMITS,
+  COLOR_BY,
+  DEFAULT_VIEW,
+  EDGE_COLOR_BY,
+  EDGE_LABEL_MODES,
+  isQuoteQuery,
+  SIZE_BY,
+  type ViewState,
+} from "../../src/model/view-state";
 import { makeGraph } from "./helpers/graphs";
 
 // Ids with characters a query string treats specially.
@@ -73,9 +82,10 @@ const views: ViewState[] = [
       relations: null,
       articles: ["x,y", "a/b?c#d"],
       keepIsolated: true,
+      quote: null,
     },
   }),
-  make({ filters: { kinds: [], families: [], relations: [], articles: [], keepIsolated: false } }),
+  make({ filters: { kinds: [], families: [], relations: [], articles: [], keepIsolated: false, quote: null } }),
   make({ time: { from: "2013", to: "2013" } }),
   make({ time: { from: "2016-02-29", to: null } }),
   make({ path: { from: "100%", to: "emoji🙂" } }),
@@ -95,7 +105,14 @@ describe("encodeView", () => {
       path: { from: "japan", to: "russia" },
       focus: 1,
       time: { from: "2013", to: "2014-06" },
-      filters: { kinds: ["country", "person"], families: ["conflict"], relations: ["sanctions"], articles: ["a1"], keepIsolated: true },
+      filters: {
+        kinds: ["country", "person"],
+        families: ["conflict"],
+        relations: ["sanctions"],
+        articles: ["a1"],
+        keepIsolated: true,
+        quote: null,
+      },
       selected: "japan",
     });
     expect(encodeView(view)).toBe(
@@ -299,12 +316,21 @@ describe("properties", () => {
         relations: list(ALL.relations),
         articles: list(ALL.articles),
         keepIsolated: fc.boolean(),
+        quote: opt(fc.string({ minLength: 1, maxLength: 40 }).filter(isQuoteQuery)),
       }),
       time: fc.record({ from: opt(partialDate), to: opt(partialDate) }),
       focus: fc.constantFrom(0 as const, 1 as const, 2 as const),
       path: fc.record({ from: node, to: node }),
       camera: cam,
-      appearance: fc.record({ bundle: fc.boolean(), edgeLabels: fc.constantFrom(...EDGE_LABEL_MODES) }),
+      appearance: fc.record({
+        bundle: fc.boolean(),
+        edgeLabels: fc.constantFrom(...EDGE_LABEL_MODES),
+        sizeBy: fc.constantFrom(...SIZE_BY),
+        colorBy: fc.constantFrom(...COLOR_BY),
+        edgeColorBy: fc.constantFrom(...EDGE_COLOR_BY),
+        labelSize: fc.integer({ min: 50, max: 200 }).map((n) => n / 100),
+        labelDensity: fc.integer({ min: 0, max: 100 }).map((n) => n / 100),
+      }),
     });
   const arbView = viewWith(opt(camera.map(roundCamera)));
 
@@ -386,7 +412,7 @@ describe("properties", () => {
   it("drops only what is broken, with a note, and keeps the rest of the view", () => {
     const fixed = [
       DEFAULT_VIEW,
-      make({ filters: { kinds: [], families: [], relations: [], articles: [], keepIsolated: false } }),
+      make({ filters: { kinds: [], families: [], relations: [], articles: [], keepIsolated: false, quote: null } }),
       views[4]!,
       views[9]!,
     ];

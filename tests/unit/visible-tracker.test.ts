@@ -69,6 +69,9 @@ const specArb: fc.Arbitrary<Spec> = fc.integer({ min: 1, max: 12 }).chain((n) =>
   }),
 );
 
+/** Quotes for the quote filter to find (or not) words in. */
+const QUOTES = ["Talks on the islands", "New sanctions were imposed", "A gas pipeline", "Nothing at all"] as const;
+
 function graphOf(spec: Spec): TestGraph {
   const graph: TestGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
   spec.kinds.forEach((k, i) =>
@@ -88,7 +91,11 @@ function graphOf(spec: Spec): TestGraph {
   );
   spec.edges.forEach((e, i) => {
     const relation = RELATIONS[e.relation]!;
-    const evidence: Evidence[] = e.evidence.map(([a, d]) => ({ article: ARTICLES[a]!, date: DATES[d]!, quote: "q" }));
+    const evidence: Evidence[] = e.evidence.map(([a, d]) => ({
+      article: ARTICLES[a]!,
+      date: DATES[d]!,
+      quote: QUOTES[(a + d) % QUOTES.length]!,
+    }));
     graph.addEdgeWithKey(`e${i}`, `n${e.s}`, `n${e.t}`, {
       relation,
       label: relation,
@@ -110,6 +117,7 @@ const viewArb: fc.Arbitrary<TrackedView> = fc.record({
     relations: subset(RELATIONS),
     articles: subset(ARTICLES),
     keepIsolated: fc.boolean(),
+    quote: fc.option(fc.constantFrom("talks", "sanction", "gas"), { freq: 2 }),
   }),
   time: fc.record({ from: fc.constantFrom(...BOUNDS), to: fc.constantFrom(...BOUNDS) }),
 });
@@ -123,6 +131,7 @@ const stepArb = (views: fc.Arbitrary<TrackedView>) =>
     views.map((v) => (prev: TrackedView) => ({ ...prev, filters: { ...prev.filters, kinds: v.filters.kinds } })),
     views.map((v) => (prev: TrackedView) => ({ ...prev, filters: { ...prev.filters, relations: v.filters.relations } })),
     views.map((v) => (prev: TrackedView) => ({ ...prev, filters: { ...prev.filters, articles: v.filters.articles } })),
+    views.map((v) => (prev: TrackedView) => ({ ...prev, filters: { ...prev.filters, quote: v.filters.quote } })),
     views.map((v) => (prev: TrackedView) => ({ ...prev, filters: { ...prev.filters, families: v.filters.families } })),
     views.map((v) => (prev: TrackedView) => ({ ...prev, filters: { ...prev.filters, keepIsolated: v.filters.keepIsolated } })),
   );
@@ -172,9 +181,10 @@ describe("the incremental visible set", () => {
         relations: subset(relations),
         articles: subset(articles),
         keepIsolated: fc.boolean(),
+        quote: fc.option(fc.constantFrom("sanctions", "islands", "summit"), { freq: 2 }),
       }),
       time: fc.record({ from: fc.constantFrom(...BOUNDS), to: fc.constantFrom(...BOUNDS) }),
-    }) as fc.Arbitrary<TrackedView>;
+    });
     fc.assert(
       fc.property(fc.array(stepArb(views), { maxLength: 20 }), (steps) => checkSequence(g, steps)),
       { numRuns: 200 },

@@ -101,5 +101,10 @@ export function toCsv<N extends Attributes, E extends Attributes, G extends Attr
       ]);
     }
   });
+  return csvRows(rows);
+}
+
+/** Rows as a CSV file: the byte order mark, each cell through `csvField`, CRLF line endings. */
+export function csvRows(rows: readonly (readonly string[])[]): string {
   return BOM + rows.map((row) => row.map(csvField).join(",") + "\r\n").join("");
 }

@@ -17,6 +17,7 @@ export function describeExportedView(view: ExportedView): string | null {
   if (families) parts.push(`families: ${list(families) || "none"}`);
   if (relations) parts.push(`relations: ${list(relations) || "none"}`);
   if (articles) parts.push(`articles: ${list(articles) || "none"}`);
+  if (view.filters.quote) parts.push(`quotes matching “${view.filters.quote}”`);
   if (view.focus > 0 && view.selected) parts.push(`focus: ${view.focus === 1 ? "neighbours" : "2 steps"} of ${view.selected}`);
   return parts.length > 0 ? `Exported view: ${parts.join("; ")}.` : null;
 }

@@ -7,6 +7,7 @@ import type { AbstractGraph, Attributes } from "graphology-types";
 import type { ArticleMeta, GraphAttributes } from "../../model/graph-file";
 import type { ViewState } from "../../model/view-state";
 import type { VisibleSets } from "../../model/visible";
+import { quoteMatches } from "../evidence-search";
 import { windowTest } from "../time";
 
 /** How things looked on screen; a function returning undefined keeps the stored attribute. */
@@ -50,13 +51,17 @@ function cloneEvidence(value: unknown, keep: (e: Record<string, unknown>) => boo
     .map((e: unknown) => (e && typeof e === "object" ? { ...e } : e));
 }
 
-/** Which evidence entries the view shows: inside the time window and from an article the filter lets through. */
+/** Which evidence entries the view shows: inside the time window, from an article the filter lets through, matching the quote filter. */
 function evidenceTest(view: ExportedView | undefined): (e: Record<string, unknown>) => boolean {
   if (!view) return () => true;
   const inWindow = windowTest(view.time);
   const articles = view.filters.articles === null ? null : new Set(view.filters.articles);
+  const query = view.filters.quote ?? null;
   return (e) =>
-    (articles === null || (typeof e.article === "string" && articles.has(e.article))) && typeof e.date === "string" && inWindow(e.date);
+    (articles === null || (typeof e.article === "string" && articles.has(e.article))) &&
+    typeof e.date === "string" &&
+    inWindow(e.date) &&
+    (query === null || (typeof e.quote === "string" && quoteMatches(e.quote, query)));
 }
 
 function citedArticles(value: unknown, into: Set<string>): void {

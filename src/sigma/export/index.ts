@@ -30,9 +30,9 @@ export async function exportView(ctx: ExportContext, format: ExportFormat, image
     case "svg":
       return { blob: blob(renderSvg(ctx, image)), name };
     case "gexf":
-      return { blob: blob(toGexf(snapshotGraph(ctx))), name };
+      return { blob: blob(toGexf(snapshotGraph(ctx, true))), name };
     case "graphml":
-      return { blob: blob(toGraphml(snapshotGraph(ctx))), name };
+      return { blob: blob(toGraphml(snapshotGraph(ctx, true))), name };
     case "json":
       return { blob: blob(toSnapshot(snapshotGraph(ctx), ctx.view)), name };
     case "csv":
@@ -40,13 +40,4 @@ export async function exportView(ctx: ExportContext, format: ExportFormat, image
   }
 }
 
-export function download({ blob, name }: { blob: Blob; name: string }): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+export { download } from "./download";

@@ -6,6 +6,7 @@
 import { drawOnCanvas } from "@sigma/export-image";
 import type { Bands } from "../../core/export/bands";
 import { canvasMeasure, drawLabels, drawMarks, drawRings, LABEL_STYLE, layoutLabels } from "../labels";
+import { labelStyleFor } from "../node-looks";
 import { edgeReducer, nodeReducer } from "../reducers";
 import { LABEL_FONT } from "../settings";
 import { PICTURE_SCHEME, pictureBands } from "./picture";
@@ -51,7 +52,7 @@ export async function renderPng(ctx: ExportContext, options: ImageOptions): Prom
   const base = window.devicePixelRatio || 1;
   const ratio = base * options.scale;
   const rctx = ctx.contextFor(PICTURE_SCHEME);
-  const style = { ...LABEL_STYLE, scheme: PICTURE_SCHEME };
+  const style = labelStyleFor(ctx.view.appearance, { ...LABEL_STYLE, scheme: PICTURE_SCHEME });
   const own = Object.getOwnPropertyDescriptor(window, "devicePixelRatio");
   Object.defineProperty(window, "devicePixelRatio", { configurable: true, get: () => ratio });
   let graphCanvas: HTMLCanvasElement;

@@ -5,6 +5,7 @@
  */
 import { dispatch, store } from "../../state";
 import { selectMarked, selectVisible } from "../../state/derived";
+import { selectLooks } from "../../state/looks";
 import { getRenderer } from "../renderer";
 import type { ExportContext } from "./shape";
 import { DEFAULT_IMAGE, type ExportFormat, type ImageOptions } from "./types";
@@ -20,6 +21,7 @@ export function runExport(format: ExportFormat, image: ImageOptions = DEFAULT_IM
     visible: selectVisible(state),
     highlight: selectMarked(state),
     view: state.view,
+    looks: selectLooks(state),
     corpusName: data.graph.getAttribute("name") || data.source.name,
   };
   const label = format.toUpperCase();

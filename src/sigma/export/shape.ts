@@ -8,6 +8,7 @@ import type Sigma from "sigma";
 import type { LegendItem } from "../../core/export/bands";
 import { exportFileName } from "../../core/export/filename";
 import { visibleCopy } from "../../core/export/subgraph";
+import type { Looks } from "../../core/appearance";
 import { legendOf } from "../../core/legend";
 import { familyColor, type Scheme } from "../../core/palette";
 import { windowTest } from "../../core/time";
@@ -15,6 +16,7 @@ import type { TimeWindow, ViewState } from "../../model/view-state";
 import type { VisibleSets } from "../../model/visible";
 import type { KGGraph } from "../../state/data";
 import { nodeColor, type Decoration } from "../decorate";
+import { legendOptionsFor, recoloured } from "../node-looks";
 import type { LabelLayer } from "../labels";
 import { edgeReducer, nodeReducer, type EdgeDisplay, type NodeDisplay, type RenderContext } from "../reducers";
 
@@ -31,6 +33,8 @@ export interface ExportContext {
   layer(): LabelLayer;
   /** The reducers' context in a scheme's colours. */
   contextFor(scheme: Scheme): RenderContext;
+  /** The sizes and colours the appearance gives (src/core/appearance.ts). */
+  looks: Looks;
 }
 
 /**
@@ -38,15 +42,22 @@ export interface ExportContext {
  * highlight as a `highlighted: true` attribute. Colours are the actors' and
  * relations' own, not the dimmed grey of the moment: a file reopened here, or
  * in Gephi, should not keep the rest of the graph greyed out for good.
+ *
+ * With `appearance`, sizes and colours are those the appearance gives
+ * (communities, betweenness…), as a file for another tool should show them;
+ * without it (the snapshot, which carries the appearance in its view and is
+ * reopened here) they are the data's own.
  */
-export function snapshotGraph({ graph, decoration, visible, highlight, view }: ExportContext) {
+export function snapshotGraph({ graph, decoration, visible, highlight, view, looks }: ExportContext, appearance = false) {
+  const drawn = appearance ? recoloured(decoration, looks.edgeColors) : decoration;
   return visibleCopy(
     graph,
     visible,
     {
-      nodeColor: (_node, attrs) => nodeColor(attrs),
-      edgeColor: (edge) => decoration.edges.get(edge)?.color,
-      edgeSize: (edge) => decoration.edges.get(edge)?.size,
+      nodeColor: (node, attrs) => (appearance ? looks.nodeColors?.get(node) : undefined) ?? nodeColor(attrs),
+      nodeSize: (node) => (appearance ? looks.nodeSizes?.get(node) : undefined),
+      edgeColor: (edge) => drawn.edges.get(edge)?.color,
+      edgeSize: (edge) => drawn.edges.get(edge)?.size,
       nodeHighlighted: (node) => highlight.nodes.has(node),
       edgeHighlighted: (edge) => highlight.edges.has(edge),
     },
@@ -101,16 +112,17 @@ export function drawnGraph(ctx: ExportContext, rctx: RenderContext) {
   return copy;
 }
 
-/** The legend of a picture: the kinds and families on screen, in the colours drawn. */
+/** The legend of a picture: the kinds and families on screen (or the appearance's groups), in the colours drawn, and what size means. */
 export function legendItems(ctx: ExportContext): LegendItem[] {
-  const legend = legendOf(ctx.graph, ctx.visible, {
-    nodeColor: (a) => nodeColor(a as Parameters<typeof nodeColor>[0]),
-    edgeColor: (edge, a) => ctx.decoration.edges.get(edge)?.color ?? familyColor(String(a.family)),
-    sizes: "relations",
-  });
+  const legend = legendOf(
+    ctx.graph,
+    ctx.visible,
+    legendOptionsFor(ctx.looks, ctx.decoration, "relations", (a) => familyColor(String(a.family))),
+  );
   return [
     ...legend.kinds.map((k) => ({ label: k.label, colors: k.colors.slice(0, 3), shape: "dot" as const })),
     ...legend.families.map((f) => ({ label: f.label, colors: f.colors.slice(0, 3), shape: "line" as const })),
+    ...(ctx.looks.sizeLabel ? [{ label: `Size: ${ctx.looks.sizeLabel}`, colors: [], shape: "dot" as const }] : []),
   ];
 }
 
