@@ -1,12 +1,14 @@
 /**
  * Controls that act on the renderer: zoom, fit, fullscreen, and the live
- * ForceAtlas2 layout in a Web Worker. They sit over the graph.
+ * ForceAtlas2 layout in a Web Worker (positions written once per frame,
+ * sigma/framed-layout.ts). They sit over the graph.
  */
 import { useFullScreen, useSigma } from "@react-sigma/core";
-import { useWorkerLayoutForceAtlas2 } from "@react-sigma/layout-forceatlas2";
+import { useWorkerLayoutFactory } from "@react-sigma/layout-core";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import { useEffect, useMemo } from "react";
 import { fitToScreen } from "../sigma/commands";
+import { FramedFA2Layout } from "../sigma/framed-layout";
 import { dispatch, store, useAppState } from "../state";
 import { FitIcon, FullscreenIcon, ResetIcon, RunIcon, StopIcon, ZoomInIcon, ZoomOutIcon } from "./icons";
 
@@ -21,7 +23,7 @@ export function GraphControls() {
     () => ({ settings: { ...forceAtlas2.inferSettings(sigma.getGraph()), slowDown: 5 }, getEdgeWeight: "weight" as const }),
     [sigma],
   );
-  const layout = useWorkerLayoutForceAtlas2(options);
+  const layout = useWorkerLayoutFactory(FramedFA2Layout, options);
 
   useEffect(() => {
     dispatch({ type: "layoutRunning", running: layout.isRunning });

@@ -39,6 +39,12 @@ async function openAppearance(page: Page): Promise<void> {
 }
 
 async function openTab(page: Page, name: string): Promise<void> {
+  // On a phone a selection opens the details as a drawer over the page; a user puts it away first.
+  const details = page.getByRole("button", { name: "Details", exact: true });
+  if ((await details.count()) > 0 && (await details.getAttribute("aria-expanded")) === "true") {
+    await details.click();
+    await page.getByRole("dialog", { name: "Details" }).waitFor({ state: "hidden" });
+  }
   const analysis = page.getByRole("button", { name: "Analysis", exact: true });
   if ((await analysis.getAttribute("aria-expanded")) !== "true") await analysis.click();
   const tab = page.getByRole("tab", { name });
@@ -215,8 +221,9 @@ for (const viewport of [
       // The actor is lit in the graph: the highlight is its neighbourhood.
       const lit = await page.evaluate(() => {
         const kg = (window as unknown as KgWindow).__kg!;
-        const d = kg.sigma.getNodeDisplayData("sergei-lavrov") as { highlighted?: boolean } | undefined;
-        return d?.highlighted === true;
+        // On screen the programs dim what is not lit (src/sigma/programs.ts): the display data carry a lit flag.
+        const d = kg.sigma.getNodeDisplayData("sergei-lavrov") as { lit?: number } | undefined;
+        return d?.lit === 1;
       });
       expect(lit).toBe(true);
       // The actor panel shows its figures with their ranks.

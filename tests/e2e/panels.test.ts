@@ -151,7 +151,9 @@ describe("at 1280×800", () => {
     // Japan: a hub, whose groups start closed, with their counts.
     await dispatch(page, { type: "select", node: "japan" });
     await panel.getByRole("heading", { level: 2, name: "Japan" }).waitFor();
-    expect(await panel.getByRole("heading", { level: 3 }).first().textContent()).toMatch(/^74 visible relations · \d+ quotes$/);
+    expect(await panel.getByRole("heading", { level: 3, name: /visible relations? ·/ }).textContent()).toMatch(
+      /^74 visible relations · \d+ quotes$/,
+    );
     const toggles = panel.locator(".group-toggle");
     const groups = await toggles.count();
     expect(groups).toBeGreaterThan(10);
@@ -248,7 +250,9 @@ describe("at 1280×800", () => {
     await dispatch(page, { type: "select", node: "crimea" });
     const panel = details(page);
     await panel.getByRole("heading", { level: 2, name: "Crimea" }).waitFor();
-    expect(await panel.getByRole("heading", { level: 3 }).first().textContent()).toMatch(/^1 visible relation · 1 quote$/);
+    expect(await panel.getByRole("heading", { level: 3, name: /visible relations? ·/ }).textContent()).toMatch(
+      /^1 visible relation · 1 quote$/,
+    );
     expect(await panel.locator(".group-toggle").first().textContent()).toContain("1 relation · 1 quote");
     expect(await panel.textContent()).not.toMatch(/\b1 (relations|quotes|groups)\b/);
     expect(app.problems).toEqual([]);
