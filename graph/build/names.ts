@@ -81,7 +81,7 @@ const WORD = /[\p{L}\p{N}]+(?:[-+.'&][\p{L}\p{N}]+)*/gu;
 const CAPITALISED = /^\p{Lu}/u;
 const INITIALS = /^\p{Lu}(?:\.\p{Lu})+$/u;
 const POSSESSIVE = /'s?$/;
-const OPENING = /["'(\[]$/;
+const OPENING = /["'([]$/;
 
 interface Word {
   text: string;
