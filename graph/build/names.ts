@@ -20,8 +20,10 @@
  *   connector, so "Russian Foreign Minister Sergei Lavrov" is no name;
  * - an unexplained run is reported whole, trimmed of titles and connectors
  *   at its ends, and of a mention that stands before a title ("Chinese
- *   Foreign Minister Wang Yi" is "Wang Yi"), but a mention that is part of
- *   the name stays ("Indian Ocean", "Russia-Ukraine War").
+ *   Foreign Minister Wang Yi" is "Wang Yi") or after one ("Russian Foreign
+ *   Minister Sergei Lavrov" is "Russian" where "Russian" names no actor),
+ *   but a mention that is part of the name stays ("Indian Ocean",
+ *   "Russia-Ukraine War").
  *
  * Words are split at hyphens for the explanation, so "Russia-China" is
  * explained and "Sino-Russian" is not.
@@ -233,7 +235,17 @@ export class NameFinder {
       else if (inMention[run[a]!] && a + 1 <= b && generic(words[run[a + 1]!]!)) a++;
       else break;
     }
-    while (b > a && generic(words[run[b]!]!)) b--;
+    for (;;) {
+      if (b > a && generic(words[run[b]!]!)) b--;
+      else if (b > a && inMention[run[b]!]) {
+        // A mention after a title is the titled person, an actor: "Russian Foreign Minister Sergei Lavrov" is "Russian".
+        let c = b;
+        while (c > a && inMention[run[c - 1]!]) c--;
+        if (c > a && generic(words[run[c - 1]!]!)) b = c - 1;
+        else break;
+      } else break;
+    }
+    if (run.slice(a, b + 1).every(explained)) return null;
     const first = words[run[a]!]!;
     const last = words[run[b]!]!;
     // A lone number or a single letter is no name.

@@ -124,7 +124,7 @@ export function Studio() {
         </div>
       )}
       <div className="studio-body">
-        <nav className="article-list" aria-label="Articles">
+        <nav className="studio-articles" aria-label="Articles">
           <ul>
             {state.articles.map((a) => (
               <li key={a.id}>
@@ -221,7 +221,7 @@ function ArticleView({
   ];
   return (
     <>
-      <article className="reader" aria-label="Article">
+      <article className="studio-reader" aria-label="Article">
         <header>
           <h2>{article.title}</h2>
           <p className="muted">

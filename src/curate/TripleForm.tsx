@@ -20,6 +20,11 @@ export interface TripleFormProps {
   title?: string;
 }
 
+/** Only the fields of a triple: a proposal carries more (its cue), which the API refuses. */
+function tripleOf({ subject, relation, object, date, quote }: TripleDraft): TripleDraft {
+  return { subject, relation, object, date: date.trim(), quote };
+}
+
 export function TripleForm({ state, article, initial, actors, suggestedRelation, apply, onDone, title = "New triple" }: TripleFormProps) {
   const [draft, setDraft] = useState<TripleDraft>(initial);
   const { outcome, busy, submit } = useSubmit(apply);
@@ -36,9 +41,7 @@ export function TripleForm({ state, article, initial, actors, suggestedRelation,
       aria-label={title}
       onSubmit={(e) => {
         e.preventDefault();
-        void submit({ kind: "add-triple", article: article.id, triple: { ...draft, date: draft.date.trim() } }).then(
-          (ok) => ok && onDone(),
-        );
+        void submit({ kind: "add-triple", article: article.id, triple: tripleOf(draft) }).then((ok) => ok && onDone());
       }}
     >
       <h3>{title}</h3>
