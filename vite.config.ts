@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
+import { curationStudio } from "./graph/studio/plugin.ts";
 
 /**
  * index.html carries the strict Content-Security-Policy that every static host
@@ -20,7 +21,8 @@ function relaxCspForDevServer(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), relaxCspForDevServer()],
+  // The curation studio (/curate) exists only in the dev server: see graph/studio/plugin.ts.
+  plugins: [react(), relaxCspForDevServer(), curationStudio()],
   // Relative asset URLs, so the built app works from any folder or static host.
   base: "./",
   build: { target: "es2022", sourcemap: false, chunkSizeWarningLimit: 900 },

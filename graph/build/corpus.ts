@@ -4,7 +4,7 @@
  * the schemas, so a field added to a schema is a field of its record.
  */
 import type { z } from "zod";
-import type { actorSchema, articleSchema, relationSchema, reviewedSchema, tripleFileSchema, tripleSchema } from "./schema";
+import type { actorSchema, articleSchema, notActorSchema, relationSchema, reviewedSchema, tripleFileSchema, tripleSchema } from "./schema";
 
 export interface Located {
   /** The file as messages name it (relative to the working directory). */
@@ -26,6 +26,9 @@ export type Relation = Located & z.infer<typeof relationSchema>;
 export type Triple = Located & z.infer<typeof tripleSchema> & Pick<TripleFile, "article">;
 
 export type Reviewed = Located & z.infer<typeof reviewedSchema> & Pick<TripleFile, "article">;
+
+/** A name of an article's body that the curator decided is not an actor (see names.ts). */
+export type NotActor = Located & z.infer<typeof notActorSchema> & Pick<TripleFile, "article">;
 
 /** A triples file's header: the article it speaks for. */
 export type TripleFile = Located & Pick<z.infer<typeof tripleFileSchema>, "article">;
@@ -56,6 +59,7 @@ export interface Corpus {
   relations: Relation[];
   triples: Triple[];
   reviewed: Reviewed[];
+  notActors: NotActor[];
   tripleFiles: TripleFile[];
   gaps: Gaps;
 }

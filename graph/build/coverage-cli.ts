@@ -15,8 +15,9 @@ const HELP = `Usage: npm run coverage -- [--corpus DIR]
 
 Lists, per article, every sentence of the body that names two or more registry
 actors and is neither covered by a triple's quote nor in the article's
-"reviewed" list, and every actor the body names that no triple of that article
-uses. Then prints a summary table.
+"reviewed" list, every actor the body names that no triple of that article
+uses, and every name of the body that matches no actor or alias and is not in
+the article's "not_actors" list. Then prints a summary table.
 
   --corpus DIR   corpus directory (default: graph/corpus)
   --help         show this help
@@ -48,7 +49,7 @@ function printArticle(a: ArticleCoverage, corpus: Corpus): void {
   const article = corpus.articles.find((x) => x.id === a.article)!;
   const actors = new Map(corpus.actors.map((x) => [x.id, x]));
   const open = a.sentences.filter((s) => s.status === "open");
-  if (open.length === 0 && a.unusedActors.length === 0) return;
+  if (open.length === 0 && a.unusedActors.length === 0 && a.names.length === 0) return;
   console.log(`\n${a.article} — ${a.title}`);
   for (const s of open) {
     console.log(`${where(article.file, lineOf(article.file, s.text))}: open sentence naming ${s.actors.join(", ")}:`);
@@ -58,6 +59,12 @@ function printArticle(a: ArticleCoverage, corpus: Corpus): void {
     const actor = actors.get(u.actor)!;
     console.log(`${where(actor.file, actor.line)}: actor "${u.actor}" is named in ${a.article} but used by no triple of it, e.g. in:`);
     console.log(`    ${quoted(u.sentences[0]!, MAX_SENTENCE)}`);
+  }
+  for (const n of a.names) {
+    const first = n.occurrences[0]!.sentence;
+    const times = n.occurrences.length > 1 ? ` (${n.occurrences.length} times)` : "";
+    console.log(`${where(article.file, lineOf(article.file, first))}: name ${quoted(n.name)}${times} matches no actor or alias, in:`);
+    console.log(`    ${quoted(first, MAX_SENTENCE)}`);
   }
 }
 
@@ -89,11 +96,11 @@ function main(argv: string[]): number {
   for (const p of report.reviewedProblems) console.log(`${where(p.file, p.line)}: ${p.message}`);
 
   const w = Math.max(7, ...report.articles.map((a) => a.article.length));
-  const header = `${pad("article", w, true)}  ≥2 actors  covered  reviewed  open  unused actors`;
+  const header = `${pad("article", w, true)}  ≥2 actors  covered  reviewed  open  unused actors  names without actor`;
   console.log(`\n${header}\n${"-".repeat(header.length)}`);
   const row = (name: string, c: ArticleCoverage["counts"]) =>
     console.log(
-      `${pad(name, w, true)}  ${pad(c.multiActor, 9)}  ${pad(c.covered, 7)}  ${pad(c.reviewed, 8)}  ${pad(c.open, 4)}  ${pad(c.unusedActors, 13)}`,
+      `${pad(name, w, true)}  ${pad(c.multiActor, 9)}  ${pad(c.covered, 7)}  ${pad(c.reviewed, 8)}  ${pad(c.open, 4)}  ${pad(c.unusedActors, 13)}  ${pad(c.names, 19)}`,
     );
   for (const a of report.articles) row(a.article, a.counts);
   console.log("-".repeat(header.length));

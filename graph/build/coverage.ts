@@ -11,11 +11,15 @@
  *   curator has looked at each mention and found no relation to record).
  * - A `reviewed` entry that is not a whole sentence of its article's body is a
  *   problem: the report cannot tell which sentence it meant.
+ * - A name the body uses that no actor's label or alias accounts for (names.ts)
+ *   is *without an actor*, unless the article's `not_actors` list holds it.
  */
 import type { Corpus, Located } from "./corpus";
 import { MentionMatcher } from "./mentions";
+import { NameFinder, vocabularyOf, type FoundName } from "./names";
 import { quoted } from "./problems";
 import { splitSentences } from "./sentences";
+import { nameKey } from "./validate";
 import { normalizeText } from "../../src/model/text";
 
 export type SentenceStatus = "covered" | "reviewed" | "open";
@@ -49,19 +53,24 @@ export interface ArticleCoverage {
   unusedActors: UnusedActor[];
   /** Actors named only in reviewed sentences and used by no triple: settled by review. */
   reviewedActors: string[];
-  counts: { multiActor: number; covered: number; reviewed: number; open: number; unusedActors: number };
+  /** Names of the body that match no actor and are not marked "not an actor", in order of first use. */
+  names: FoundName[];
+  /** Names the article's `not_actors` list settles. */
+  notActors: string[];
+  counts: { multiActor: number; covered: number; reviewed: number; open: number; unusedActors: number; names: number };
 }
 
 export interface CoverageReport {
   articles: ArticleCoverage[];
   reviewedProblems: ReviewedProblem[];
   totals: ArticleCoverage["counts"];
-  /** Open sentences + unused actors + reviewed problems: zero when curation is complete. */
+  /** Open sentences + unused actors + names without an actor + reviewed problems: zero when curation is complete. */
   openItems: number;
 }
 
 export function coverageReport(corpus: Corpus): CoverageReport {
   const matcher = new MentionMatcher(corpus.actors);
+  const finder = new NameFinder(matcher, vocabularyOf(corpus.articles.map((a) => a.body)));
   const articles = [...corpus.articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const known = new Set(articles.map((a) => a.id));
   const reviewedProblems: ReviewedProblem[] = [];
@@ -110,6 +119,11 @@ export function coverageReport(corpus: Corpus): CoverageReport {
       else unusedActors.push({ actor, sentences: where });
     }
 
+    const settled = new Set(corpus.notActors.filter((n) => n.article === article.id).map((n) => nameKey(n.name)));
+    const found = finder.inBody(article.body);
+    const names = found.filter((n) => !settled.has(n.key));
+    const notActors = found.filter((n) => settled.has(n.key)).map((n) => n.name);
+
     const count = (st: SentenceStatus) => multi.filter((s) => s.status === st).length;
     return {
       article: article.id,
@@ -117,23 +131,26 @@ export function coverageReport(corpus: Corpus): CoverageReport {
       sentences: multi,
       unusedActors,
       reviewedActors,
+      names,
+      notActors,
       counts: {
         multiActor: multi.length,
         covered: count("covered"),
         reviewed: count("reviewed"),
         open: count("open"),
         unusedActors: unusedActors.length,
+        names: names.length,
       },
     };
   });
 
-  const totals = { multiActor: 0, covered: 0, reviewed: 0, open: 0, unusedActors: 0 };
+  const totals = { multiActor: 0, covered: 0, reviewed: 0, open: 0, unusedActors: 0, names: 0 };
   for (const a of result) for (const k of Object.keys(totals) as (keyof typeof totals)[]) totals[k] += a.counts[k];
   return {
     articles: result,
     reviewedProblems,
     totals,
-    openItems: totals.open + totals.unusedActors + reviewedProblems.length,
+    openItems: totals.open + totals.unusedActors + totals.names + reviewedProblems.length,
   };
 }
 

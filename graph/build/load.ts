@@ -4,17 +4,18 @@
  * noting what could not be loaded whole (see `Gaps`).
  */
 import { readdirSync, statSync } from "node:fs";
-import { basename, join } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import type { z } from "zod";
-import type { Actor, Article, Corpus, Gaps, Located, Relation, Reviewed, Triple, TripleFile } from "./corpus";
+import type { Actor, Article, Corpus, Gaps, Located, NotActor, Relation, Reviewed, Triple, TripleFile } from "./corpus";
 import { describeFsError, errorCode, fileKind } from "./fs-errors";
-import { readYamlFile, type LocatedYaml, type YamlPath } from "./located-yaml";
+import { parseYaml, readYamlFile, type LocatedYaml, type YamlPath } from "./located-yaml";
 import { messagePath, type ProblemList } from "./problems";
 import {
   actorSchema,
   articleSchema,
   corpusInfoSchema,
   describeIssue,
+  notActorSchema,
   relationSchema,
   reviewedSchema,
   tripleFileSchema,
@@ -27,9 +28,35 @@ interface Source {
   yaml: LocatedYaml;
 }
 
-function readSource(path: string, problems: ProblemList): Source | null {
+export interface LoadOptions {
+  /**
+   * Texts that stand in for files (absolute path → YAML text), read as if they
+   * were on disk, new files included: the curation studio checks a change with
+   * the build's own rules before it writes it.
+   */
+  overlay?: ReadonlyMap<string, string>;
+}
+
+/** Where the loader reads: the disk, with the overlay's texts in front of it. */
+class Files {
+  private readonly overlay: ReadonlyMap<string, string>;
+  constructor(overlay: ReadonlyMap<string, string> = new Map()) {
+    this.overlay = new Map([...overlay].map(([path, text]) => [resolve(path), text]));
+  }
+  read(path: string) {
+    const text = this.overlay.get(resolve(path));
+    return text === undefined ? readYamlFile(path) : parseYaml(text);
+  }
+  /** Names in `dir` that only the overlay holds. */
+  added(dir: string): string[] {
+    const at = resolve(dir);
+    return [...this.overlay.keys()].filter((p) => dirname(p) === at).map((p) => basename(p));
+  }
+}
+
+function readSource(path: string, problems: ProblemList, files: Files): Source | null {
   const file = messagePath(path);
-  const read = readYamlFile(path);
+  const read = files.read(path);
   if (!read.ok) {
     problems.error(file, read.problem.line, read.problem.message);
     return null;
@@ -83,24 +110,40 @@ function isDirectory(path: string, problems: ProblemList, what = "directory"): b
 }
 
 /** The YAML files of a directory, in name order, or null (reported) when it cannot be listed. */
-function listYaml(dir: string, problems: ProblemList): string[] | null {
-  if (!isDirectory(dir, problems)) return null;
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch (err) {
-    problems.error(messagePath(dir), 0, `cannot list directory: ${describeFsError(err)}`);
-    return null;
-  }
-  return names
+function listYaml(dir: string, problems: ProblemList, files: Files): string[] | null {
+  const added = files.added(dir);
+  // A directory that only the overlay fills (the first triples file) need not exist yet.
+  const onDisk = added.length > 0 && !pathExists(dir) ? [] : listDir(dir, problems);
+  if (!onDisk) return null;
+  return [...new Set([...onDisk, ...added])]
     .filter((f) => /\.ya?ml$/.test(f))
     .sort()
     .map((f) => join(dir, f));
 }
 
-function loadArticles(dir: string, problems: ProblemList, gaps: Gaps): Article[] {
+function pathExists(path: string): boolean {
+  try {
+    statSync(path);
+    return true;
+  } catch (err) {
+    return errorCode(err) !== "ENOENT";
+  }
+}
+
+/** The names in a directory, or null (reported) when it cannot be listed. */
+function listDir(dir: string, problems: ProblemList): string[] | null {
+  if (!isDirectory(dir, problems)) return null;
+  try {
+    return readdirSync(dir);
+  } catch (err) {
+    problems.error(messagePath(dir), 0, `cannot list directory: ${describeFsError(err)}`);
+    return null;
+  }
+}
+
+function loadArticles(dir: string, problems: ProblemList, gaps: Gaps, files: Files): Article[] {
   const out: Article[] = [];
-  const paths = listYaml(join(dir, "articles"), problems);
+  const paths = listYaml(join(dir, "articles"), problems, files);
   if (!paths) {
     gaps.articleDir = messagePath(join(dir, "articles"));
     return out;
@@ -111,7 +154,7 @@ function loadArticles(dir: string, problems: ProblemList, gaps: Gaps): Article[]
       gaps.articles.set(id, messagePath(path));
       continue;
     }
-    const source = readSource(path, problems);
+    const source = readSource(path, problems, files);
     const a = source && check(articleSchema, source.yaml.value, source, [], problems);
     if (!source || !a) gaps.articles.set(id, messagePath(path));
     else out.push({ id, file: source.file, line: 1, ...a });
@@ -124,8 +167,9 @@ function loadList<S extends z.ZodType>(
   path: string,
   schema: S,
   problems: ProblemList,
+  files: Files,
 ): { entries: { item: z.infer<S>; source: Source; index: number }[]; complete: boolean } {
-  const source = readSource(path, problems);
+  const source = readSource(path, problems, files);
   if (!source) return { entries: [], complete: false };
   const value = source.yaml.value;
   if (!Array.isArray(value)) {
@@ -144,18 +188,18 @@ function loadList<S extends z.ZodType>(
   return { entries, complete: entries.length === value.length };
 }
 
-function loadActors(dir: string, problems: ProblemList, gaps: Gaps): Actor[] {
+function loadActors(dir: string, problems: ProblemList, gaps: Gaps, files: Files): Actor[] {
   const path = join(dir, "actors.yaml");
-  const { entries, complete } = loadList(path, actorSchema, problems);
+  const { entries, complete } = loadList(path, actorSchema, problems, files);
   if (!complete) gaps.actors = messagePath(path);
   return entries.map(({ item, source, index }) =>
     locate({ ...item, aliases: item.aliases.map((name, k) => locate({ name }, source, [index, "aliases", k])) }, source, [index]),
   );
 }
 
-function loadRelations(dir: string, problems: ProblemList, gaps: Gaps): Relation[] {
+function loadRelations(dir: string, problems: ProblemList, gaps: Gaps, files: Files): Relation[] {
   const path = join(dir, "relations.yaml");
-  const { entries, complete } = loadList(path, relationSchema, problems);
+  const { entries, complete } = loadList(path, relationSchema, problems, files);
   if (!complete) gaps.relations = messagePath(path);
   return entries.map(({ item, source, index }) => locate({ ...item }, source, [index]));
 }
@@ -164,18 +208,20 @@ function loadTriples(
   dir: string,
   problems: ProblemList,
   gaps: Gaps,
-): { triples: Triple[]; reviewed: Reviewed[]; tripleFiles: TripleFile[] } {
+  files: Files,
+): Pick<Corpus, "triples" | "reviewed" | "notActors" | "tripleFiles"> {
   const tripleFiles: TripleFile[] = [];
   const triples: Triple[] = [];
   const reviewed: Reviewed[] = [];
-  const paths = listYaml(join(dir, "triples"), problems);
+  const notActors: NotActor[] = [];
+  const paths = listYaml(join(dir, "triples"), problems, files);
   if (!paths) gaps.triples = true;
   for (const path of paths ?? []) {
     if (stop(problems)) {
       gaps.triples = true;
       break;
     }
-    const source = readSource(path, problems);
+    const source = readSource(path, problems, files);
     const head = source && check(tripleFileSchema, source.yaml.value, source, [], problems);
     if (!source || !head) {
       gaps.triples = true;
@@ -191,11 +237,15 @@ function loadTriples(
       const r = check(reviewedSchema, head.reviewed[i], source, ["reviewed", i], problems);
       if (r) reviewed.push(locate({ ...r, article: head.article }, source, ["reviewed", i]));
     }
+    for (let i = 0; i < head.not_actors.length && !stop(problems); i++) {
+      const n = check(notActorSchema, head.not_actors[i], source, ["not_actors", i], problems);
+      if (n) notActors.push(locate({ ...n, article: head.article }, source, ["not_actors", i]));
+    }
   }
-  return { triples, reviewed, tripleFiles };
+  return { triples, reviewed, notActors, tripleFiles };
 }
 
-function loadName(dir: string, problems: ProblemList): string {
+function loadName(dir: string, problems: ProblemList, files: Files): string {
   const path = join(dir, "corpus.yaml");
   try {
     statSync(path);
@@ -203,21 +253,22 @@ function loadName(dir: string, problems: ProblemList): string {
     // corpus.yaml is optional: without it the corpus is named after its directory.
     if (errorCode(err) === "ENOENT") return basename(dir);
   }
-  const source = readSource(path, problems);
+  const source = readSource(path, problems, files);
   if (!source) return basename(dir);
   return check(corpusInfoSchema, source.yaml.value, source, [], problems)?.name ?? basename(dir);
 }
 
 /** Reads every corpus file; read, syntax and schema problems go to `problems`, the rest is returned. */
-export function loadCorpus(dir: string, problems: ProblemList): Corpus {
+export function loadCorpus(dir: string, problems: ProblemList, options: LoadOptions = {}): Corpus {
   const gaps: Gaps = { articles: new Map(), triples: false };
-  const empty = { dir, name: basename(dir), articles: [], actors: [], relations: [], triples: [], reviewed: [], tripleFiles: [], gaps };
+  const none = { triples: [], reviewed: [], notActors: [], tripleFiles: [] };
+  const empty = { dir, name: basename(dir), articles: [], actors: [], relations: [], ...none, gaps };
   // A corpus that is not there is one problem, not one per file it should hold.
   if (!isDirectory(dir, problems, "corpus directory")) return empty;
-  const name = loadName(dir, problems);
-  const articles = loadArticles(dir, problems, gaps);
-  const actors = loadActors(dir, problems, gaps);
-  const relations = loadRelations(dir, problems, gaps);
-  const { triples, reviewed, tripleFiles } = loadTriples(dir, problems, gaps);
-  return { dir, name, articles, actors, relations, triples, reviewed, tripleFiles, gaps };
+  const files = new Files(options.overlay);
+  const name = loadName(dir, problems, files);
+  const articles = loadArticles(dir, problems, gaps, files);
+  const actors = loadActors(dir, problems, gaps, files);
+  const relations = loadRelations(dir, problems, gaps, files);
+  return { dir, name, articles, actors, relations, ...loadTriples(dir, problems, gaps, files), gaps };
 }

@@ -49,6 +49,8 @@ export const relationSchema = z.strictObject({
   label: text,
   family: z.enum(FAMILIES),
   directed: z.boolean(),
+  /** Words and phrases that suggest this relation in a sentence (the studio's proposals); never part of the graph. */
+  cues: z.array(name).optional(),
 });
 
 export const tripleSchema = z.strictObject({
@@ -64,10 +66,17 @@ export const reviewedSchema = z.strictObject({
   reason: text,
 });
 
+/** A name the body uses that is deliberately no actor (a venue, a date, a heading), with why. */
+export const notActorSchema = z.strictObject({
+  name,
+  reason: text,
+});
+
 export const tripleFileSchema = z.strictObject({
   article: text,
   triples: z.array(z.unknown()).default([]),
   reviewed: z.array(z.unknown()).default([]),
+  not_actors: z.array(z.unknown()).default([]),
 });
 
 export const corpusInfoSchema = z.strictObject({

@@ -38,6 +38,36 @@ function checkNames(corpus: Corpus, problems: ProblemList): void {
   }
 }
 
+/** A cue suggests one relation: the studio could not choose between two. */
+function checkCues(corpus: Corpus, problems: ProblemList): void {
+  const owner = new Map<string, string>();
+  for (const r of corpus.relations) {
+    for (const cue of new Set((r.cues ?? []).map(nameKey))) {
+      const prev = owner.get(cue);
+      if (prev && prev !== r.id) problems.error(r.file, () => r.line, `cue ${quoted(cue)} also cues relation ${quoted(prev)}`);
+      else owner.set(cue, r.id);
+    }
+  }
+}
+
+/** A name marked "not an actor" must stand in its article's body, once, and be no actor's name. */
+function checkNotActors(corpus: Corpus, bodies: Map<string, SentenceSplit>, problems: ProblemList): void {
+  const actorNames = new Map<string, string>();
+  for (const a of corpus.actors) for (const n of [a.label, ...a.aliases.map((x) => x.name)]) actorNames.set(nameKey(n), a.id);
+  const seen = new Map<string, Located>();
+  for (const n of corpus.notActors) {
+    const key = nameKey(n.name);
+    const actor = actorNames.get(key);
+    if (actor) problems.error(n.file, () => n.line, `${quoted(n.name)} is marked not an actor but names actor ${quoted(actor)}`);
+    const body = bodies.get(n.article);
+    if (body && !containsVerbatim(body.text, n.name, true))
+      problems.error(n.file, () => n.line, `name ${quoted(n.name)} does not occur in the body of article ${quoted(n.article)}`);
+    const first = seen.get(`${n.article}\u0000${key}`);
+    if (first) problems.error(n.file, () => n.line, `${quoted(n.name)} is marked not an actor twice (first at line ${first.line})`);
+    else seen.set(`${n.article}\u0000${key}`, n);
+  }
+}
+
 /**
  * The one-sentence rule: where a quote (normalised, already found verbatim) runs from one
  * sentence of the body into the next, the message says where; null when some
@@ -82,6 +112,7 @@ export function validateCorpus(corpus: Corpus, problems: ProblemList): void {
   checkUniqueIds(corpus.actors, "actor", problems);
   checkUniqueIds(corpus.relations, "relation", problems);
   checkNames(corpus, problems);
+  checkCues(corpus, problems);
 
   const actors = new Set(corpus.actors.map((a) => a.id));
   const relations = new Set(corpus.relations.map((r) => r.id));
@@ -154,6 +185,7 @@ export function validateCorpus(corpus: Corpus, problems: ProblemList): void {
     if (body && !containsVerbatim(body.text, r.sentence, true))
       problems.error(r.file, () => r.line, `reviewed sentence does not occur in the body of article ${quoted(r.article)}`);
   }
+  checkNotActors(corpus, bodies, problems);
 
   // With a triples file unread, an actor may be used there: "unused" would be a guess.
   if (gaps.triples) return;

@@ -143,7 +143,16 @@ export function temporaryName(target: string, pid = process.pid): string {
   return `.${basename(target)}.${pid}.tmp`;
 }
 
-export async function writeAtomically(path: string, text: string): Promise<void> {
+export interface WriteOptions {
+  /**
+   * Put the temporary file beside the target instead of above its directory:
+   * for a writer that must stay inside one directory (the curation studio
+   * writes only inside the corpus), where nothing copies dot-files.
+   */
+  temporaryBeside?: boolean;
+}
+
+export async function writeAtomically(path: string, text: string, options: WriteOptions = {}): Promise<void> {
   const target = outputTarget(path);
   const dir = dirname(target);
   try {
@@ -158,7 +167,7 @@ export async function writeAtomically(path: string, text: string): Promise<void>
       return null;
     }
   })();
-  const tmpDir = temporaryDir(dir);
+  const tmpDir = options.temporaryBeside ? dir : temporaryDir(dir);
   const name = basename(target);
   removeStale(tmpDir, `.${name}.`);
   // Earlier builds wrote "<name>.<pid>.tmp" beside the output, where Vite copies it.

@@ -18,7 +18,9 @@ const FRAME_PADDING = 1.12;
 
 /**
  * How far down the graph area controls drawn over it reach from its top edge
- * (the toolbar), so a framing keeps actors out from under them.
+ * (the toolbar), so a framing keeps actors out from under them. On a phone
+ * the toolbar's two rows take more than a third of the short graph area, so
+ * only an overlay taller than half of it (a side panel) is left out.
  */
 export function topInset(sigma: Sigma): number {
   const area = sigma.getContainer().getBoundingClientRect();
@@ -26,7 +28,7 @@ export function topInset(sigma: Sigma): number {
   let inset = 0;
   for (const el of root.querySelectorAll<HTMLElement>("[data-graph-overlay]")) {
     const r = el.getBoundingClientRect();
-    if (r.top - area.top < 16 && r.height < area.height / 3) inset = Math.max(inset, r.bottom - area.top);
+    if (r.top - area.top < 16 && r.height < area.height / 2) inset = Math.max(inset, r.bottom - area.top);
   }
   return inset;
 }

@@ -111,9 +111,16 @@ describe("coverage of the fixture with open items", () => {
     expect(p.message).toContain('did you mean: "Betaland warned Gammaland."');
   });
 
+  it("finds the name that no actor or alias accounts for", () => {
+    expect(a1.names.map((n) => [n.name, n.occurrences.map((o) => o.sentence)])).toEqual([
+      ["U.N. Headquarters", ["Alphaland and Betaland signed a treaty at the U.N. Headquarters."]],
+    ]);
+    expect(a2.names).toEqual([]);
+  });
+
   it("counts every open item", () => {
-    expect(report.totals).toEqual({ multiActor: 4, covered: 2, reviewed: 1, open: 1, unusedActors: 2 });
-    expect(report.openItems).toBe(4);
+    expect(report.totals).toEqual({ multiActor: 4, covered: 2, reviewed: 1, open: 1, unusedActors: 2, names: 1 });
+    expect(report.openItems).toBe(5);
   });
 });
 
@@ -125,6 +132,7 @@ describe("coverage of the real corpus", () => {
     const open = report.articles.flatMap((a) => [
       ...a.sentences.filter((s) => s.status === "open").map((s) => `${a.article}: ${s.text}`),
       ...a.unusedActors.map((u) => `${a.article}: unused ${u.actor}`),
+      ...a.names.map((n) => `${a.article}: name without an actor ${n.name}`),
     ]);
     expect(open).toEqual([]);
     expect(report.reviewedProblems).toEqual([]);
@@ -164,7 +172,8 @@ describe("npm run coverage", () => {
     expect(r.stdout).toMatch(/articles[\\/]a1\.yaml:5: open sentence naming gammaland, alphaland/);
     expect(r.stdout).toMatch(/actors\.yaml:16: actor "deltaland" is named in a1/);
     expect(r.stdout).toMatch(/triples[\\/]a2\.yaml:11: reviewed sentence is not a whole sentence/);
-    expect(r.stdout).toContain("coverage: 4 open item(s)");
+    expect(r.stdout).toMatch(/articles[\\/]a1\.yaml:5: name "U\.N\. Headquarters" matches no actor or alias/);
+    expect(r.stdout).toContain("coverage: 5 open item(s)");
   });
 
   it("exits 2 on a bad flag, 1 with one line on a missing corpus", () => {
