@@ -4,6 +4,7 @@ import { assembleGraph, type CorpusGraph } from "./assemble";
 import { layoutGraph, sizeNodes } from "./layout";
 import { loadCorpus, type Corpus } from "./load";
 import { measureGraph } from "./measure";
+import { checkStories, loadStories } from "./stories";
 import { CorpusError, ProblemList, type Problem } from "./problems";
 import { validateCorpus } from "./validate";
 
@@ -35,10 +36,14 @@ export function buildGraph(dir: string, options: BuildOptions = {}): BuildResult
     return out;
   };
   const problems = new ProblemList();
-  const corpus = phase("load", () => loadCorpus(dir, problems));
-  phase("validate", () => validateCorpus(corpus, problems));
+  const { corpus, stories } = phase("load", () => ({ corpus: loadCorpus(dir, problems), stories: loadStories(dir, problems) }));
+  const records = phase("validate", () => {
+    validateCorpus(corpus, problems);
+    return checkStories(stories, corpus, problems);
+  });
   if (problems.errors.length > 0) throw new CorpusError(problems.items);
   const graph = phase("assemble", () => assembleGraph(corpus));
+  if (records.length > 0) graph.setAttribute("stories", records);
   phase("measure", () => {
     measureGraph(graph, seed);
     sizeNodes(graph);

@@ -77,7 +77,7 @@ export interface Corpus {
   tripleFiles: TripleFile[];
 }
 
-type Path = (string | number)[];
+export type Path = (string | number)[];
 
 /**
  * A YAML file that can say on which line any part of it stands. Values come
@@ -85,7 +85,7 @@ type Path = (string | number)[];
  * keeps source positions, parses the file only when a line is asked for
  * (a problem to report) or when js-yaml rejects it (for precise messages).
  */
-class YamlFile {
+export class YamlFile {
   private parsed: { doc: Document; lines: LineCounter } | null = null;
 
   constructor(
@@ -120,7 +120,7 @@ function locate<T extends object>(value: T, yaml: YamlFile, path: Path): T & Loc
   }) as T & Located;
 }
 
-function relFile(path: string): string {
+export function relFile(path: string): string {
   return relative(process.cwd(), path) || path;
 }
 
@@ -162,7 +162,7 @@ function reportYamlErrors(yaml: YamlFile, fastError: unknown, problems: ProblemL
   problems.error(file, lineOfOffset(yaml.source, position), `YAML syntax error: ${reason}`);
 }
 
-function readYaml(path: string, problems: ProblemList): { yaml: YamlFile; value: unknown } | null {
+export function readYaml(path: string, problems: ProblemList): { yaml: YamlFile; value: unknown } | null {
   const file = relFile(path);
   let buf: Buffer;
   try {
@@ -187,7 +187,7 @@ function readYaml(path: string, problems: ProblemList): { yaml: YamlFile; value:
 }
 
 /** Validates `value` (found at `path` in the file); reports each issue at its own line. */
-function check<S extends z.ZodType>(
+export function check<S extends z.ZodType>(
   schema: S,
   value: unknown,
   yaml: YamlFile,
@@ -205,7 +205,7 @@ function check<S extends z.ZodType>(
   return null;
 }
 
-function listYaml(dir: string, problems: ProblemList): string[] {
+export function listYaml(dir: string, problems: ProblemList): string[] {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     problems.error(relFile(dir), 0, "directory not found");
     return [];

@@ -16,11 +16,13 @@ import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../model/g
 import {
   DEFAULT_VIEW,
   isCamera,
+  isComparison,
   isDateBound,
   isEdgeLabelMode,
   isFamily,
   isFocusDepth,
   type Camera,
+  type Comparison,
   type EdgeLabelMode,
   type ViewState,
 } from "../model/view-state";
@@ -95,6 +97,21 @@ function parseCamera(text: string): Camera | null {
   const [x, y, ratio, angle] = parts.map(Number) as [number, number, number, number];
   const camera = { x, y, ratio, angle };
   return isCamera(camera) ? roundCamera(camera) : null;
+}
+
+/** `A..B` per period (an open bound left empty), the two periods joined by a comma: `2013..2016,2022..`. */
+function formatComparison(c: Comparison): string {
+  const window = (w: Comparison["a"]) => `${w.from ?? ""}..${w.to ?? ""}`;
+  return `${window(c.a)},${window(c.b)}`;
+}
+
+function parseComparison(text: string): Comparison | undefined {
+  const periods = text.split(",").map((p) => p.split(".."));
+  if (periods.length !== 2 || periods.some((p) => p.length !== 2)) return undefined;
+  const bound = (b: string) => (b === "" ? null : b);
+  const [a, b] = periods.map(([from, to]) => ({ from: bound(from!), to: bound(to!) })) as [Comparison["a"], Comparison["b"]];
+  const comparison = { a, b };
+  return isComparison(comparison) ? comparison : undefined;
 }
 
 const sameList = (a: readonly string[] | null, b: readonly string[] | null): boolean => {
@@ -265,6 +282,16 @@ const FIELDS: readonly Field[] = [
     set: (v, value) => ({ ...v, appearance: { ...v.appearance, edgeLabels: value } }),
     format: (value) => (value === DEFAULT_VIEW.appearance.edgeLabels ? undefined : value),
     parse: (text) => (isEdgeLabelMode(text) ? text : undefined),
+  }),
+  scalar<Comparison | null>({
+    param: "cmp",
+    noun: "comparison",
+    refused: "invalid",
+    get: (v) => v.compare ?? null,
+    set: (v, value) => ({ ...v, compare: value }),
+    format: (value) => (value === null ? undefined : formatComparison(value)),
+    parse: parseComparison,
+    same: (a, b) => (a === null || b === null ? a === b : formatComparison(a) === formatComparison(b)),
   }),
   scalar<Camera | null>({
     param: "cam",
