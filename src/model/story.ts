@@ -101,3 +101,9 @@ export function storyRecord(story: Story): StoryRecord {
     steps: story.steps.map((s) => ({ caption: s.caption, view: viewDelta(s.view), quotes: s.quotes.map((q) => ({ ...q })) })),
   };
 }
+
+/** The title band of a step's picture: the story, the step number and the caption. */
+export function stepTitle(story: Story, index: number): string {
+  const caption = story.steps[index]?.caption ?? "";
+  return `${story.title} · step ${index + 1} of ${story.steps.length}${caption ? `: ${caption}` : ""}`;
+}

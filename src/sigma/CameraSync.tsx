@@ -85,9 +85,15 @@ export function CameraSync() {
       if (wanted !== prev.view.camera) {
         if (wanted === null) frame(true);
         else if (!sameCamera(wanted, readCamera(sigma))) {
-          run++;
-          framing = false;
-          camera.setState(wanted);
+          const id = ++run;
+          // A story's next step eases there; a link, Back or a snapshot jumps.
+          const stepped = state.story.playing !== prev.story.playing && state.story.playing !== null;
+          framing = stepped;
+          if (stepped)
+            void camera.animate(wanted, { duration: CAMERA_DURATION * 2 }).then(() => {
+              if (id === run) framing = false;
+            });
+          else camera.setState(wanted);
         }
         return;
       }

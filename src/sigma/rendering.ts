@@ -17,7 +17,15 @@ import { isHighlighted } from "../core/highlight";
 import { SCHEMES } from "../core/palette";
 import { store, type AppState } from "../state";
 import type { KGGraph } from "../state/data";
-import { selectBundles, selectHighlight, selectOpenBundles, selectPathSets, selectRings, selectVisible } from "../state/derived";
+import {
+  selectBundles,
+  selectComparison,
+  selectHighlight,
+  selectOpenBundles,
+  selectPathSets,
+  selectRings,
+  selectVisible,
+} from "../state/derived";
 import { bundleLooks, decorate, type BundleLook, type Decoration } from "./decorate";
 import {
   canvasMeasure,
@@ -68,13 +76,20 @@ function contextOf(state: AppState, decoration: Decoration): RenderContext {
     bundleLooks: looksOf(bundles, decoration),
     edgeLabels: state.view.appearance.edgeLabels,
     gpuDim: true,
+    compare: selectComparison(state),
   });
 }
 
 /** Whether the change between two contexts needs every item reprocessed (not only what a highlight touches). */
 function structural(a: RenderContext, b: RenderContext): boolean {
   return (
-    a.visible !== b.visible || a.bundles !== b.bundles || a.rings !== b.rings || a.scheme !== b.scheme || a.edgeLabels !== b.edgeLabels
+    a.visible !== b.visible ||
+    a.bundles !== b.bundles ||
+    a.rings !== b.rings ||
+    a.scheme !== b.scheme ||
+    a.edgeLabels !== b.edgeLabels ||
+    // A comparison marks every item.
+    a.compare !== b.compare
   );
 }
 

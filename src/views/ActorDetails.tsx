@@ -5,6 +5,7 @@ import { familyColor, kindColor } from "../core/palette";
 import { dispatch, useAppState } from "../state";
 import { selectVisible } from "../state/derived";
 import { ActorLink } from "./ActorLink";
+import { ComparisonChanges } from "./ComparisonChanges";
 import { EvidenceQuote } from "./Evidence";
 import { FocusControl } from "./FocusControl";
 
@@ -52,6 +53,7 @@ export function ActorDetails({ node }: { node: string }) {
           </button>
         </div>
       </header>
+      <ComparisonChanges node={node} />
       <h3 className="section-title">
         {count} visible relation{count === 1 ? "" : "s"}
       </h3>

@@ -18,11 +18,16 @@ import { Legend } from "./Legend";
 import { Notices } from "./Notices";
 import { SearchBox } from "./SearchBox";
 import { SidePanel } from "./SidePanel";
+import { ComparePeriods } from "./ComparePeriods";
+import { CopyEmbedCode } from "./CopyEmbedCode";
+import { EmbedLayout } from "./EmbedLayout";
+import { StoryCard } from "./StoryCard";
 
 export function App() {
   const data = useAppState((s) => s.data.loaded);
   const loadError = useAppState((s) => s.data.error);
   const filtersOpen = useAppState((s) => s.ui.filtersOpen);
+  const embedded = useAppState((s) => s.story.mode !== "explorer");
 
   useEffect(() => {
     const stopUrlSync = startUrlSync();
@@ -30,8 +35,8 @@ export function App() {
     void loadBuiltGraph().then(
       ({ loaded, check }) => {
         if (cancelled) return;
-        const { view, ignored } = viewFromLocation(loaded.graph, location);
-        dispatch({ type: "loaded", data: loaded, view });
+        const { view, ignored, playing } = viewFromLocation(loaded.graph, location);
+        dispatch({ type: "loaded", data: loaded, view, playing });
         notifyIgnored(ignored);
         // The schema check follows the first frame; a file that fails it is not shown.
         afterNextFrame(() => {
@@ -48,6 +53,7 @@ export function App() {
     };
   }, []);
 
+  if (embedded) return <EmbedLayout />;
   return (
     <div className="app">
       <header className="app-header">
@@ -64,6 +70,7 @@ export function App() {
               Filters
             </button>
             <CopyLink />
+            <CopyEmbedCode />
             <ExportMenu />
             <OpenFile />
           </div>
@@ -86,10 +93,12 @@ export function App() {
           >
             <GraphView graph={data.graph}>
               <GraphControls />
+              <StoryCard />
               <EmptyState />
             </GraphView>
             <Legend />
             <TimeControl />
+            <ComparePeriods />
           </div>
         ) : (
           <div className="graph-area placeholder" role={loadError ? "alert" : "status"}>

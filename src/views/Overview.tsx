@@ -3,6 +3,7 @@ import { memo } from "react";
 import type { ArticleMeta } from "../model/graph-file";
 import { dispatch, useAppState } from "../state";
 import { selectVisible } from "../state/derived";
+import { StoryList } from "./StoryList";
 import { useAfterFirstFrame } from "./use-after-first-frame";
 
 export function Overview() {
@@ -26,6 +27,7 @@ export function Overview() {
       <p className="muted">
         Hover an actor to light up its relations; click it to read the evidence. Press <kbd>/</kbd> to search, <kbd>Esc</kbd> to clear.
       </p>
+      <StoryList />
       <h3 className="section-title">Articles ({attrs.articles.length})</h3>
       {ready && <ArticleList articles={attrs.articles} />}
     </article>

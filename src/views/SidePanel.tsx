@@ -5,6 +5,7 @@ import { ActorDetails } from "./ActorDetails";
 import { EdgeDetails } from "./EdgeDetails";
 import { Overview } from "./Overview";
 import { PathDetails } from "./PathDetails";
+import { StoryEditor } from "./StoryEditor";
 
 export function SidePanel() {
   const selected = useAppState((s) => s.view.selected);
@@ -19,6 +20,7 @@ export function SidePanel() {
   else content = <Overview />;
   return (
     <aside className="side-panel" aria-label="Details">
+      {graph && <StoryEditor />}
       {graph && <PathDetails />}
       {content}
     </aside>

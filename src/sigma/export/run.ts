@@ -4,7 +4,7 @@
  * load on first use.
  */
 import { dispatch, store } from "../../state";
-import { selectMarked, selectVisible } from "../../state/derived";
+import { selectComparison, selectMarked, selectVisible } from "../../state/derived";
 import { getRenderer } from "../renderer";
 import type { ExportContext } from "./shape";
 import { DEFAULT_IMAGE, type ExportFormat, type ImageOptions } from "./types";
@@ -21,6 +21,7 @@ export function runExport(format: ExportFormat, image: ImageOptions = DEFAULT_IM
     highlight: selectMarked(state),
     view: state.view,
     corpusName: data.graph.getAttribute("name") || data.source.name,
+    comparison: selectComparison(state),
   };
   const label = format.toUpperCase();
   dispatch({ type: "setBusy", busy: `Exporting ${label}…` });

@@ -5,11 +5,12 @@
  * turn these into files.
  */
 import type Sigma from "sigma";
+import { describePeriod, type PeriodComparison } from "../../core/compare";
 import type { LegendItem } from "../../core/export/bands";
 import { exportFileName } from "../../core/export/filename";
 import { visibleCopy } from "../../core/export/subgraph";
 import { legendOf } from "../../core/legend";
-import { familyColor, type Scheme } from "../../core/palette";
+import { fade, familyColor, SCHEMES, type Scheme } from "../../core/palette";
 import { windowTest } from "../../core/time";
 import type { TimeWindow, ViewState } from "../../model/view-state";
 import type { VisibleSets } from "../../model/visible";
@@ -31,6 +32,8 @@ export interface ExportContext {
   layer(): LabelLayer;
   /** The reducers' context in a scheme's colours. */
   contextFor(scheme: Scheme): RenderContext;
+  /** Two periods compared, or null: data exports mark each relation and actor with its period. */
+  comparison?: PeriodComparison | null;
 }
 
 /**
@@ -39,8 +42,8 @@ export interface ExportContext {
  * relations' own, not the dimmed grey of the moment: a file reopened here, or
  * in Gephi, should not keep the rest of the graph greyed out for good.
  */
-export function snapshotGraph({ graph, decoration, visible, highlight, view }: ExportContext) {
-  return visibleCopy(
+export function snapshotGraph({ graph, decoration, visible, highlight, view, comparison }: ExportContext) {
+  const copy = visibleCopy(
     graph,
     visible,
     {
@@ -53,6 +56,18 @@ export function snapshotGraph({ graph, decoration, visible, highlight, view }: E
     // The evidence the view shows, and the view written into the file.
     view,
   );
+  // Two periods compared: `comparison` is only-a, only-b or both on every relation and actor written.
+  if (comparison) {
+    copy.forEachEdge((edge) => {
+      const mark = comparison.edges.get(edge);
+      if (mark) copy.setEdgeAttribute(edge, "comparison" as never, mark as never);
+    });
+    copy.forEachNode((node) => {
+      const mark = comparison.nodes.get(node);
+      if (mark) copy.setNodeAttribute(node, "comparison" as never, mark as never);
+    });
+  }
+  return copy;
 }
 
 /**
@@ -111,6 +126,27 @@ export function legendItems(ctx: ExportContext): LegendItem[] {
   return [
     ...legend.kinds.map((k) => ({ label: k.label, colors: k.colors.slice(0, 3), shape: "dot" as const })),
     ...legend.families.map((f) => ({ label: f.label, colors: f.colors.slice(0, 3), shape: "line" as const })),
+    ...comparisonLegend(ctx.comparison ?? null),
+  ];
+}
+
+/** The comparison's entries of a picture's legend: what each mark means, with the periods and the counts. */
+function comparisonLegend(comparison: PeriodComparison | null): LegendItem[] {
+  if (!comparison) return [];
+  const { edges, nodes } = comparison.counts;
+  const ink = SCHEMES.light.mutedInk;
+  return [
+    {
+      label: `only in A, ${describePeriod(comparison.a)} (faded, thin): ${edges["only-a"]} relations, ${nodes["only-a"]} actors`,
+      colors: [fade(ink, SCHEMES.light.background, 0.62)],
+      shape: "line",
+    },
+    {
+      label: `only in B, ${describePeriod(comparison.b)} (thick; actors ringed): ${edges["only-b"]} relations, ${nodes["only-b"]} actors`,
+      colors: [ink],
+      shape: "line",
+    },
+    { label: `in both: ${edges.both} relations, ${nodes.both} actors`, colors: [SCHEMES.light.pillLine], shape: "line" },
   ];
 }
 
