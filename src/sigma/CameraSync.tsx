@@ -56,6 +56,8 @@ export function CameraSync() {
         if (id === run) framing = false;
       };
       if (animate) void camera.animate(target, { duration: CAMERA_DURATION }).then(done);
+      // A jump during an animation (a resize mid-flight) must end that animation, or its later frames would pass for the user's moves.
+      else if (camera.isAnimated()) void camera.animate(target, { duration: 1 }).then(done);
       else {
         camera.setState(target);
         done();
@@ -86,14 +88,18 @@ export function CameraSync() {
         if (wanted === null) frame(true);
         else if (!sameCamera(wanted, readCamera(sigma))) {
           const id = ++run;
-          // A story's next step eases there; a link, Back or a snapshot jumps.
+          const finish = () => {
+            if (id === run) framing = false;
+          };
+          framing = true;
+          // A story's next step eases there; a link, Back or a snapshot jumps (ending any move under way).
           const stepped = state.story.playing !== prev.story.playing && state.story.playing !== null;
-          framing = stepped;
-          if (stepped)
-            void camera.animate(wanted, { duration: CAMERA_DURATION * 2 }).then(() => {
-              if (id === run) framing = false;
-            });
-          else camera.setState(wanted);
+          if (stepped) void camera.animate(wanted, { duration: CAMERA_DURATION * 2 }).then(finish);
+          else if (camera.isAnimated()) void camera.animate(wanted, { duration: 1 }).then(finish);
+          else {
+            camera.setState(wanted);
+            finish();
+          }
         }
         return;
       }

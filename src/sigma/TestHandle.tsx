@@ -6,7 +6,7 @@
 import { useSigma } from "@react-sigma/core";
 import { useEffect } from "react";
 import { dispatch, store } from "../state";
-import { selectPath, selectVisible } from "../state/derived";
+import { selectComparison, selectPath, selectVisible } from "../state/derived";
 import { nodeColor } from "./decorate";
 import { cameraSettled, getRenderer } from "./renderer";
 
@@ -43,6 +43,11 @@ export function TestHandle() {
         return { nodes: [...nodes], edges: [...edges] };
       },
       path: () => selectPath(store.getState()),
+      /** With two periods compared, each shown relation's and actor's mark (only-a, only-b, both); else null. */
+      comparison() {
+        const c = selectComparison(store.getState());
+        return c && { edges: Object.fromEntries(c.edges), nodes: Object.fromEntries(c.nodes), counts: c.counts };
+      },
       dispatch,
       /** The labels drawn in the last frame: text and box in CSS pixels of the page. */
       labels() {

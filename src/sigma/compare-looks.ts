@@ -57,7 +57,8 @@ export function compareNodeLook<D extends Display>(
 ): D {
   const mark = comparison.nodes.get(node);
   if (display.hidden || !mark || mark === "both") return display;
-  if (mark === "only-b") return explicit ? { ...display, highlighted: true } : display;
+  // A picture's actor dimmed by a highlight is not ringed, as on screen.
+  if (mark === "only-b") return explicit && display.color !== scheme.dimmedNode ? { ...display, highlighted: true } : display;
   return { ...display, color: display.color && fade(display.color, scheme.background, FADE) };
 }
 

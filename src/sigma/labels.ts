@@ -313,8 +313,10 @@ export function drawRings(sigma: Sigma, context: CanvasRenderingContext2D, ctx: 
     context.strokeStyle = ctx.scheme.pillLine;
     context.stroke();
   }
-  // Two periods compared: the actors that appear in period B, ringed in ink.
+  // Two periods compared: the actors that appear in period B, ringed in ink (unless a highlight dims them).
+  const dimmed = isHighlighted(ctx.lit) || ctx.path !== null;
   for (const node of ringedByComparison(ctx.compare, ctx.visible.nodes)) {
+    if (dimmed && !ctx.lit.nodes.has(node) && !(ctx.path?.nodes.has(node) ?? false)) continue;
     const data = sigma.getNodeDisplayData(node);
     if (!data || data.hidden) continue;
     const at = sigma.framedGraphToViewport(data);

@@ -21,7 +21,7 @@ import { TimeControl } from "./TimeControl";
 function ExplorerLink() {
   const href = useAppState(explorerUrl);
   return (
-    <a className="embed-open" href={href} target="_blank" rel="noopener">
+    <a className="embed-open" href={href} target="_blank" rel="noopener" data-graph-overlay="">
       Open in the explorer
     </a>
   );
@@ -50,6 +50,7 @@ export function EmbedLayout() {
       {data ? (
         <div className="graph-column">
           <GraphView graph={data.graph}>
+            {mode === "embed" && <ExplorerLink />}
             <StoryCard />
             {mode === "file" && <ReplayStory />}
             <EmptyState />
@@ -63,7 +64,6 @@ export function EmbedLayout() {
           {error ?? "Loading the graph…"}
         </div>
       )}
-      {mode === "embed" && <ExplorerLink />}
       <ArticleReader />
     </div>
   );

@@ -183,6 +183,7 @@ export const DEFAULT_VIEW = {
   path: { from: null, to: null },
   camera: null,
   appearance: { bundle: true, edgeLabels: "hover" },
+  compare: null,
 } as const;
 
 /** Dispatches actions to the app's store, in order. */
