@@ -30,6 +30,13 @@ interface Display {
   highlighted?: boolean;
 }
 
+/** `color` faded towards the background; a colour fade cannot mix (a file's rgba()) recedes to `otherwise`. */
+function faded(color: string | undefined, scheme: Scheme, otherwise: string): string | undefined {
+  if (color === undefined) return color;
+  const out = fade(color, scheme.background, FADE);
+  return out === color ? otherwise : out;
+}
+
 /** A relation's display with its period's mark. */
 export function compareEdgeLook<D extends Display>(edge: string, display: D, comparison: PeriodComparison, scheme: Scheme): D {
   const mark = comparison.edges.get(edge);
@@ -59,7 +66,7 @@ export function compareNodeLook<D extends Display>(
   if (display.hidden || !mark || mark === "both") return display;
   // A picture's actor dimmed by a highlight is not ringed, as on screen.
   if (mark === "only-b") return explicit && display.color !== scheme.dimmedNode ? { ...display, highlighted: true } : display;
-  return { ...display, color: display.color && fade(display.color, scheme.background, FADE) };
+  return { ...display, color: faded(display.color, scheme, scheme.dimmedNode) };
 }
 
 /** The actors the label layer rings: those that appear in period B. */

@@ -99,7 +99,7 @@ describe("the shipped story", () => {
     await list.getByRole("button", { name: "Play" }).first().click();
     await onStep(page, 1, n);
     expect(await card(page).locator(".story-caption").textContent()).toBe(story.steps[0]!.caption);
-    expectViewOf((await state(page)).view as unknown as Record<string, unknown>, story.steps[0]!.view);
+    expectViewOf((await state(page)).view, story.steps[0]!.view);
     await screenshot(page, "story-step-1");
 
     await card(page).getByRole("button", { name: "Next →" }).click();
@@ -107,11 +107,11 @@ describe("the shipped story", () => {
     await page.waitForFunction(() => (window as unknown as KgWindow).__kg!.sigma.getCamera().isAnimated(), null, { polling: "raf" });
     await onStep(page, 2, n);
     expect(await card(page).locator(".story-caption").textContent()).toBe(story.steps[1]!.caption);
-    expectViewOf((await state(page)).view as unknown as Record<string, unknown>, story.steps[1]!.view);
+    expectViewOf((await state(page)).view, story.steps[1]!.view);
 
     await page.keyboard.press("ArrowRight");
     await onStep(page, 3, n);
-    expectViewOf((await state(page)).view as unknown as Record<string, unknown>, story.steps[2]!.view);
+    expectViewOf((await state(page)).view, story.steps[2]!.view);
     await page.keyboard.press("ArrowLeft");
     await onStep(page, 2, n);
     await page.keyboard.press("ArrowLeft");
@@ -154,14 +154,14 @@ describe("a step's link", () => {
       const story = await shippedStory(page);
       await onStep(page, 4, story.steps.length);
       expect(await card(page).locator(".story-caption").textContent()).toBe(story.steps[3]!.caption);
-      expectViewOf((await state(page)).view as unknown as Record<string, unknown>, story.steps[3]!.view);
+      expectViewOf((await state(page)).view, story.steps[3]!.view);
       expect((await state(page)).ui.notices).toEqual([]);
       await page.keyboard.press("ArrowRight");
       await onStep(page, 5, story.steps.length);
       expect((await address(page)).search).toBe(`?story=${STORY}&step=5`);
       await page.goBack();
       await onStep(page, 4, story.steps.length);
-      expectViewOf((await state(page)).view as unknown as Record<string, unknown>, story.steps[3]!.view);
+      expectViewOf((await state(page)).view, story.steps[3]!.view);
       expect(problems).toEqual([]);
     } finally {
       await close();

@@ -305,7 +305,12 @@ describe("properties", () => {
       path: fc.record({ from: node, to: node }),
       camera: cam,
       appearance: fc.record({ bundle: fc.boolean(), edgeLabels: fc.constantFrom(...EDGE_LABEL_MODES) }),
-      compare: opt(fc.record({ a: fc.record({ from: opt(partialDate), to: opt(partialDate) }), b: fc.record({ from: opt(partialDate), to: opt(partialDate) }) })),
+      compare: opt(
+        fc.record({
+          a: fc.record({ from: opt(partialDate), to: opt(partialDate) }),
+          b: fc.record({ from: opt(partialDate), to: opt(partialDate) }),
+        }),
+      ),
     });
   const arbView = viewWith(opt(camera.map(roundCamera)));
 
