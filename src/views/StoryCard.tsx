@@ -61,26 +61,28 @@ export function StoryCard() {
           ×
         </button>
       </header>
-      <p className="story-caption">{step.caption || <span className="muted">(no caption yet)</span>}</p>
-      {step.quotes.length > 0 && (
-        <details className="story-quotes">
-          <summary>{step.quotes.length === 1 ? "The quote" : `The ${step.quotes.length} quotes`} behind this step</summary>
-          <ul>
-            {step.quotes.map((q, i) => (
-              <li key={i}>
-                <blockquote>{q.quote}</blockquote>
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => dispatch({ type: "openReader", article: q.article, quote: q.quote })}
-                >
-                  {titleOf(q.article)}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+      <div className="story-body">
+        <p className="story-caption">{step.caption || <span className="muted">(no caption yet)</span>}</p>
+        {step.quotes.length > 0 && (
+          <details className="story-quotes">
+            <summary>{step.quotes.length === 1 ? "The quote" : `The ${step.quotes.length} quotes`} behind this step</summary>
+            <ul>
+              {step.quotes.map((q, i) => (
+                <li key={i}>
+                  <blockquote>{q.quote}</blockquote>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => dispatch({ type: "openReader", article: q.article, quote: q.quote })}
+                  >
+                    {titleOf(q.article)}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+      </div>
       <nav className="story-nav" aria-label="Story steps">
         <button type="button" disabled={playing.step === 0} onClick={() => stepBy(-1)}>
           ← Previous
