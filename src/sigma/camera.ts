@@ -44,7 +44,8 @@ export function frameCamera(sigma: Sigma, nodes: readonly string[]): CameraState
   const { height } = sigma.getDimensions();
   const insets = overlayInsets(sigma);
   const top = Math.min(insets.top, height / 3);
-  const bottom = Math.min(insets.bottom, height / 2.5);
+  // A story's card takes at most about half the area (its max-height); the framing clears all of it.
+  const bottom = Math.min(insets.bottom, height / 2);
   const drawn = nodes.filter((n) => {
     const d = sigma.getNodeDisplayData(n);
     return d && !d.hidden;
