@@ -16,10 +16,10 @@ import { DOMParser } from "@xmldom/xmldom";
 import type { Browser, Frame, Page } from "playwright-core";
 import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { KgWindow } from "./app-handle";
+import { GRAPH_SELECTOR, type KgWindow } from "./app-handle";
 import { appURL, canvasRegion, countColoredPixels, launchBrowser, openApp, screenshot, type OpenedApp } from "./browser";
 import { decodeImage, exportFile, keepCopy } from "./file-helpers";
-import { settle, state } from "./graph-helpers";
+import { drawnNodes, inside, settle, state } from "./graph-helpers";
 
 const STORY = "russia-japan-2013-2024";
 
@@ -145,6 +145,44 @@ describe("the shipped story", () => {
     expect(url.searchParams.get("sel")).toBe(before.selected);
     expect(app.problems).toEqual([]);
   });
+});
+
+describe("every step of the shipped story", () => {
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 390, height: 844 },
+  ]) {
+    it(`at ${viewport.width}×${viewport.height} draws its actors in the graph area and none under the caption card`, async () => {
+      const { page, problems, close } = await openApp(browser, `/?story=${STORY}&step=1`, { viewport });
+      try {
+        const story = await shippedStory(page);
+        const n = story.steps.length;
+        for (let i = 1; i <= n; i++) {
+          await onStep(page, i, n);
+          await screenshot(page, `story-${viewport.width}-step-${i}`);
+          const area = (await page.locator(GRAPH_SELECTOR).boundingBox())!;
+          const box = (await card(page).boundingBox())!;
+          const drawn = await drawnNodes(page);
+          expect(drawn.length, `step ${i} draws actors`).toBeGreaterThan(0);
+          const inArea = drawn.filter((d) => inside(d, area));
+          const covered = drawn.filter((d) => inside(d, box, -d.r)).map((d) => d.key);
+          // The step's actor, when it has one, is on screen; no actor is hidden by the card.
+          const selected = story.steps[i - 1]!.view.selected as string | undefined;
+          if (selected)
+            expect(
+              inArea.map((d) => d.key),
+              `step ${i}`,
+            ).toContain(selected);
+          expect(inArea.length, `step ${i}: actors in the graph area`).toBe(drawn.length);
+          expect(covered, `step ${i}: actors under the card`).toEqual([]);
+          if (i < n) await card(page).getByRole("button", { name: "Next →" }).click();
+        }
+        expect(problems).toEqual([]);
+      } finally {
+        await close();
+      }
+    });
+  }
 });
 
 describe("a step's link", () => {
@@ -487,13 +525,35 @@ describe("the story's exports", () => {
       expect(Buffer.compare(entries[0]!.bytes, entries.at(-1)!.bytes)).not.toBe(0);
       expect(countColoredPixels(first)).toBeGreaterThan(500);
       expect(countColoredPixels(last)).toBeGreaterThan(500);
-      keepCopy(`${STORY}-step-01.png`, entries[0]!.bytes);
+      // The picture has no card over it: no empty band where the card was on screen.
+      for (const entry of entries) {
+        const image = decodeImage(entry.bytes);
+        expect(longestBlankRun(image) / image.height, `${entry.name}: the longest empty band`).toBeLessThan(0.2);
+        keepCopy(entry.name, entry.bytes);
+      }
       expect(problems).toEqual([]);
     } finally {
       await close();
     }
   });
 });
+
+/** The most rows in a row of a picture with nothing drawn on them (transparent or near white). */
+function longestBlankRun(image: PNG): number {
+  let longest = 0;
+  let run = 0;
+  for (let y = 0; y < image.height; y++) {
+    let blank = true;
+    for (let x = 0; x < image.width && blank; x++) {
+      const i = (y * image.width + x) * 4;
+      const d = image.data;
+      blank = d[i + 3]! < 16 || (d[i]! > 240 && d[i + 1]! > 240 && d[i + 2]! > 240);
+    }
+    run = blank ? run + 1 : 0;
+    longest = Math.max(longest, run);
+  }
+  return longest;
+}
 
 /** The entries of a ZIP whose files are stored (method 0), read from its central directory. */
 function readStoredZip(zip: Buffer): { name: string; bytes: Buffer }[] {
