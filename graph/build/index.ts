@@ -5,6 +5,7 @@ import { layoutGraph, sizeNodes } from "./layout";
 import type { Corpus } from "./corpus";
 import { loadCorpus } from "./load";
 import { measureGraph } from "./measure";
+import { checkStories, loadStories } from "./stories";
 import { CorpusError, ProblemList, type Problem } from "./problems";
 import { validateCorpus } from "./validate";
 
@@ -38,10 +39,14 @@ export function buildGraph(dir: string, options: BuildOptions = {}): BuildResult
     return out;
   };
   const problems = new ProblemList();
-  const corpus = phase("load", () => loadCorpus(dir, problems));
-  phase("validate", () => validateCorpus(corpus, problems));
+  const { corpus, stories } = phase("load", () => ({ corpus: loadCorpus(dir, problems), stories: loadStories(dir, problems) }));
+  const records = phase("validate", () => {
+    validateCorpus(corpus, problems);
+    return checkStories(stories, corpus, problems);
+  });
   if (problems.errorCount > 0) throw new CorpusError(problems);
   const graph = phase("assemble", () => assembleGraph(corpus));
+  if (records.length > 0) graph.setAttribute("stories", records);
   phase("measure", () => {
     measureGraph(graph, seed);
     sizeNodes(graph);

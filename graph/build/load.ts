@@ -272,3 +272,33 @@ export function loadCorpus(dir: string, problems: ProblemList, options: LoadOpti
   const relations = loadRelations(dir, problems, gaps, files);
   return { dir, name, articles, actors, relations, ...loadTriples(dir, problems, gaps, files), gaps };
 }
+
+/** A YAML file of the corpus as read, for the readers of other folders (stories.ts). */
+export interface CorpusYaml {
+  /** The file as messages name it. */
+  file: string;
+  value: unknown;
+  lineAt(path: YamlPath): number;
+}
+
+/** The YAML files of a folder of the corpus, read with the corpus's limits; problems are reported. */
+export function readYamlFolder(dir: string, problems: ProblemList, options: LoadOptions = {}): CorpusYaml[] {
+  const files = new Files(options.overlay);
+  const out: CorpusYaml[] = [];
+  for (const path of listYaml(dir, problems, files) ?? []) {
+    const source = readSource(path, problems, files);
+    if (source) out.push({ file: source.file, value: source.yaml.value, lineAt: (p) => source.yaml.lineAt(p) });
+  }
+  return out;
+}
+
+/** Validates `value` at `path` of a file read by `readYamlFolder`; reports each issue at its own line. */
+export function checkYaml<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  yaml: CorpusYaml,
+  path: YamlPath,
+  problems: ProblemList,
+): z.infer<S> | null {
+  return check(schema, value, { file: yaml.file, yaml: { lineAt: (p: YamlPath) => yaml.lineAt(p) } as LocatedYaml }, path, problems);
+}

@@ -18,6 +18,7 @@ import {
   DEFAULT_VIEW,
   EDGE_COLOR_BY,
   isCamera,
+  isComparison,
   isDateBound,
   isEdgeLabelMode,
   isFamily,
@@ -28,6 +29,7 @@ import {
   SIZE_BY,
   type Appearance,
   type Camera,
+  type Comparison,
   type EdgeLabelMode,
   type ViewState,
 } from "../model/view-state";
@@ -102,6 +104,21 @@ function parseCamera(text: string): Camera | null {
   const [x, y, ratio, angle] = parts.map(Number) as [number, number, number, number];
   const camera = { x, y, ratio, angle };
   return isCamera(camera) ? roundCamera(camera) : null;
+}
+
+/** `A..B` per period (an open bound left empty), the two periods joined by a comma: `2013..2016,2022..`. */
+function formatComparison(c: Comparison): string {
+  const window = (w: Comparison["a"]) => `${w.from ?? ""}..${w.to ?? ""}`;
+  return `${window(c.a)},${window(c.b)}`;
+}
+
+function parseComparison(text: string): Comparison | undefined {
+  const periods = text.split(",").map((p) => p.split(".."));
+  if (periods.length !== 2 || periods.some((p) => p.length !== 2)) return undefined;
+  const bound = (b: string) => (b === "" ? null : b);
+  const [a, b] = periods.map(([from, to]) => ({ from: bound(from!), to: bound(to!) })) as [Comparison["a"], Comparison["b"]];
+  const comparison = { a, b };
+  return isComparison(comparison) ? comparison : undefined;
 }
 
 const sameList = (a: readonly string[] | null, b: readonly string[] | null): boolean => {
@@ -316,6 +333,16 @@ const FIELDS: readonly Field[] = [
   choice("ecolor", "edgeColorBy", EDGE_COLOR_BY),
   amount("lsize", "labelSize", isLabelSize),
   amount("ldens", "labelDensity", isLabelDensity),
+  scalar<Comparison | null>({
+    param: "cmp",
+    noun: "comparison",
+    refused: "invalid",
+    get: (v) => v.compare ?? null,
+    set: (v, value) => ({ ...v, compare: value }),
+    format: (value) => (value === null ? undefined : formatComparison(value)),
+    parse: parseComparison,
+    same: (a, b) => (a === null || b === null ? a === b : formatComparison(a) === formatComparison(b)),
+  }),
   scalar<Camera | null>({
     param: "cam",
     noun: "camera",

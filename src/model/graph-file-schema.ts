@@ -5,7 +5,7 @@
 import "./zod-config";
 import { z } from "zod";
 import { isPartialDate } from "./dates";
-import { FAMILIES, type ArticleMeta, type EdgeAttributes, type GraphAttributes, type NodeAttributes } from "./graph-file";
+import { FAMILIES, type ArticleMeta, type EdgeAttributes, type GraphAttributes, type NodeAttributes, type StoryRecord } from "./graph-file";
 
 /** A date as precise as the source allows (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), on the calendar. */
 const partialDate = z.string().refine(isPartialDate, { message: "is not a date (YYYY, YYYY-MM or YYYY-MM-DD)" });
@@ -45,6 +45,19 @@ export const edgeAttributesSchema = z.object({
   size: z.number().optional(),
 });
 
+export const storySchema = z.object({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  description: z.string().optional(),
+  steps: z.array(
+    z.object({
+      caption: z.string(),
+      view: z.record(z.string(), z.unknown()),
+      quotes: z.array(z.object({ article: z.string().min(1), quote: z.string().min(1) })),
+    }),
+  ),
+});
+
 export const graphAttributesSchema = z.object({
   name: z.string(),
   articles: z.array(
@@ -69,6 +82,7 @@ export const graphAttributesSchema = z.object({
     }),
   ),
   dateRange: z.object({ from: z.string(), to: z.string() }).nullable(),
+  stories: z.array(storySchema).optional(),
 });
 
 export const graphFileSchema = z.object({
@@ -100,4 +114,5 @@ export const SCHEMA_MATCHES_TYPES: [
   Same<z.infer<typeof edgeAttributesSchema>, EdgeAttributes>,
   Same<z.infer<typeof graphAttributesSchema>, GraphAttributes>,
   Same<z.infer<typeof graphAttributesSchema>["articles"][number], ArticleMeta>,
-] = [true, true, true, true];
+  Same<z.infer<typeof storySchema>, StoryRecord>,
+] = [true, true, true, true, true];

@@ -102,4 +102,33 @@ export interface GraphAttributes {
   vocabulary: RelationDef[];
   /** Earliest and latest evidence dates, or null for a graph without relations. */
   dateRange: { from: string; to: string } | null;
+  /** The corpus's stories (graph/corpus/stories), in file order; absent when it has none. */
+  stories?: StoryRecord[];
+}
+
+/** A quote a story step cites: verbatim from the article's body. */
+export interface CitedQuote {
+  article: string;
+  quote: string;
+}
+
+/**
+ * A step of a story as the file carries it: a caption, the quotes it cites
+ * and the view it shows. The view is a saved view as a snapshot holds one
+ * (src/model/view-state.ts says what is valid, and story.ts reads it), kept
+ * loose here so that a file from an older or newer build still opens.
+ */
+export interface StoryStepRecord {
+  caption: string;
+  view: Record<string, unknown>;
+  quotes: CitedQuote[];
+}
+
+/** A titled sequence of views with captions, written by a curator. */
+export interface StoryRecord {
+  /** The file name in graph/corpus/stories without `.yaml`; what a link names (`story=…`). */
+  id: string;
+  title: string;
+  description?: string;
+  steps: StoryStepRecord[];
 }

@@ -57,6 +57,18 @@ export interface ViewState {
   camera: Camera | null;
   /** How the graph is drawn: part of the view, so a link or a snapshot shows the same picture. */
   appearance: Appearance;
+  /** Two periods compared on one layout (relations only in A, only in B, in both); null: no comparison. */
+  compare: Comparison | null;
+}
+
+/**
+ * Period A and period B, each a window like the time bar's (inclusive,
+ * partial bounds, null open-ended): "before / after 2017" is A up to 2016 and
+ * B from 2017. The time window still applies, and clips both.
+ */
+export interface Comparison {
+  a: TimeWindow;
+  b: TimeWindow;
 }
 
 /** When relation labels are drawn: always (space permitting), only with a highlight, or never. */
@@ -127,6 +139,7 @@ export const DEFAULT_VIEW: ViewState = {
   path: { from: null, to: null },
   camera: null,
   appearance: DEFAULT_APPEARANCE,
+  compare: null,
 };
 
 // ─── What a valid view is ──────────────────────────────────────────────────
@@ -163,6 +176,22 @@ export const isLabelDensity = (v: unknown): v is number => typeof v === "number"
 export const MAX_QUOTE_QUERY = 200;
 /** A quote filter: some text that is not only blanks, and not too long. */
 export const isQuoteQuery = (v: unknown): v is string => typeof v === "string" && v.trim() !== "" && v.length <= MAX_QUOTE_QUERY;
+
+const isWindow = (v: unknown): v is TimeWindow => {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const { from = null, to = null } = v as Record<string, unknown>;
+  return (from === null || isDateBound(from)) && (to === null || isDateBound(to));
+};
+
+/** A window with both bounds present (a bound left out is open). */
+const boundsOf = (w: TimeWindow): TimeWindow => ({ from: w.from ?? null, to: w.to ?? null });
+
+/** Two windows; a bound left out is open. */
+export function isComparison(v: unknown): v is Comparison {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const { a, b } = v as Record<string, unknown>;
+  return isWindow(a) && isWindow(b);
+}
 
 export function isCamera(v: unknown): v is Camera {
   if (typeof v !== "object" || v === null) return false;
@@ -252,7 +281,10 @@ export function readView(value: unknown, targets: ViewTargets, notes: string[]):
     path: { from: path.from ?? null, to: path.to ?? null },
     camera: member(value, "camera", isNullable(isCamera), DEFAULT_VIEW.camera),
     appearance,
+    compare: null,
   };
+  const compare = member(value, "compare", isNullable(isComparison), DEFAULT_VIEW.compare);
+  if (compare) view.compare = { a: boundsOf(compare.a), b: boundsOf(compare.b) };
   if (reset.length > 0)
     notes.push(`The saved view had unreadable ${reset.join(", ")}; ${reset.length === 1 ? "it was" : "they were"} reset.`);
 
@@ -277,4 +309,64 @@ export function readView(value: unknown, targets: ViewTargets, notes: string[]):
       `The saved view's ${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} not in the graph and ${missing.length === 1 ? "was" : "were"} cleared.`,
     );
   return view;
+}
+
+// ─── A view written by hand ────────────────────────────────────────────────
+
+/** What is wrong with one member of a hand-written view, and where (member names from the view down). */
+export interface ViewIssue {
+  path: string[];
+  message: string;
+}
+
+/** The rule of each top-level member that is not a record read field by field. */
+const MEMBER_RULES: { [K in Exclude<keyof ViewState, "filters" | "appearance">]: (v: unknown) => boolean } = {
+  selected: isNullable(isViewKey),
+  selectedEdge: isNullable(isViewKey),
+  time: isWindow,
+  focus: isFocusDepth,
+  path: (v) => isObject(v) && isNullable(isViewKey)(v.from ?? null) && isNullable(isViewKey)(v.to ?? null),
+  camera: isNullable(isCamera),
+  compare: isNullable(isComparison),
+};
+
+const MEMBER_HINTS: Record<string, string> = {
+  selected: "an actor id or null",
+  selectedEdge: "a relation id (subject|relation|object) or null",
+  time: "{ from, to } with dates (YYYY, YYYY-MM or YYYY-MM-DD) or null",
+  focus: "0, 1 or 2",
+  path: "{ from, to } with actor ids or null",
+  camera: `{ x, y, ratio, angle } with a ratio from ${CAMERA_LIMITS.minRatio} to ${CAMERA_LIMITS.maxRatio}, or null`,
+  compare: "{ a: { from, to }, b: { from, to } } with dates or null, or null",
+};
+
+/**
+ * Every member of a hand-written view (a story step) that the rules above
+ * refuse or do not know, with its path: strict where `readView` is lenient,
+ * so a curator hears about a misspelt member instead of silently losing it.
+ * Members left out are simply the default. References to the graph (does
+ * this actor exist?) are the caller's to check.
+ */
+export function viewIssues(value: unknown): ViewIssue[] {
+  if (!isObject(value)) return [{ path: [], message: "a view must be a mapping of view members" }];
+  const issues: ViewIssue[] = [];
+  const groups: Record<string, Record<string, (v: unknown) => boolean>> = { filters: FILTER_RULES, appearance: APPEARANCE_RULES };
+  for (const [name, given] of Object.entries(value)) {
+    if (Object.hasOwn(groups, name)) {
+      const rules = groups[name]!;
+      if (!isObject(given)) {
+        issues.push({ path: [name], message: `"${name}" must be a mapping of ${Object.keys(rules).join(", ")}` });
+        continue;
+      }
+      for (const [field, v] of Object.entries(given)) {
+        if (!Object.hasOwn(rules, field)) issues.push({ path: [name, field], message: `unknown member "${name}.${field}"` });
+        else if (!rules[field]!(v)) issues.push({ path: [name, field], message: `"${name}.${field}" has an invalid value` });
+      }
+    } else if (!Object.hasOwn(MEMBER_RULES, name)) {
+      issues.push({ path: [name], message: `unknown view member "${name}"` });
+    } else if (!MEMBER_RULES[name as keyof typeof MEMBER_RULES](given)) {
+      issues.push({ path: [name], message: `"${name}" must be ${MEMBER_HINTS[name] ?? "valid"}` });
+    }
+  }
+  return issues;
 }

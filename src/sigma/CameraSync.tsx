@@ -56,6 +56,8 @@ export function CameraSync() {
         if (id === run) framing = false;
       };
       if (animate) void camera.animate(target, { duration: CAMERA_DURATION }).then(done);
+      // A jump during an animation (a resize mid-flight) must end that animation, or its later frames would pass for the user's moves.
+      else if (camera.isAnimated()) void camera.animate(target, { duration: 1 }).then(done);
       else {
         camera.setState(target);
         done();
@@ -85,9 +87,19 @@ export function CameraSync() {
       if (wanted !== prev.view.camera) {
         if (wanted === null) frame(true);
         else if (!sameCamera(wanted, readCamera(sigma))) {
-          run++;
-          framing = false;
-          camera.setState(wanted);
+          const id = ++run;
+          const finish = () => {
+            if (id === run) framing = false;
+          };
+          framing = true;
+          // A story's next step eases there; a link, Back or a snapshot jumps (ending any move under way).
+          const stepped = state.story.playing !== prev.story.playing && state.story.playing !== null;
+          if (stepped) void camera.animate(wanted, { duration: CAMERA_DURATION * 2 }).then(finish);
+          else if (camera.isAnimated()) void camera.animate(wanted, { duration: 1 }).then(finish);
+          else {
+            camera.setState(wanted);
+            finish();
+          }
         }
         return;
       }

@@ -6,7 +6,7 @@
 import { useSigma } from "@react-sigma/core";
 import { useEffect } from "react";
 import { dispatch, store } from "../state";
-import { selectPath, selectVisible } from "../state/derived";
+import { selectComparison, selectPath, selectVisible } from "../state/derived";
 import { selectLooks } from "../state/looks";
 import { setWorkerThreshold } from "../state/statistics";
 import { nodeColor } from "./decorate";
@@ -48,6 +48,11 @@ export function TestHandle() {
       path: () => selectPath(store.getState()),
       /** Above how many visible items the statistics go to a Web Worker. */
       workerThreshold: (items: number) => setWorkerThreshold(items),
+      /** With two periods compared, each shown relation's and actor's mark (only-a, only-b, both); else null. */
+      comparison() {
+        const c = selectComparison(store.getState());
+        return c && { edges: Object.fromEntries(c.edges), nodes: Object.fromEntries(c.nodes), counts: c.counts };
+      },
       dispatch,
       /** The labels drawn in the last frame: text and box in CSS pixels of the page. */
       labels() {

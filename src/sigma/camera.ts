@@ -17,30 +17,37 @@ export function cameraToNode(sigma: Sigma, node: string, duration = CAMERA_DURAT
 const FRAME_PADDING = 1.12;
 
 /**
- * How far down the graph area controls drawn over it reach from its top edge
- * (the toolbar), so a framing keeps actors out from under them. On a phone
- * the toolbar's two rows take more than a third of the short graph area, so
- * only an overlay taller than half of it (a side panel) is left out.
+ * How far controls drawn over the graph area (marked `data-graph-overlay`)
+ * reach in from its top edge (the toolbar) and from its bottom edge (a
+ * story's caption card), so a framing keeps actors out from under them. On a
+ * phone the toolbar's two rows take more than a third of the short graph
+ * area, so only an overlay taller than half of it (a side panel) is left out.
  */
-export function topInset(sigma: Sigma): number {
+export function overlayInsets(sigma: Sigma): { top: number; bottom: number } {
   const area = sigma.getContainer().getBoundingClientRect();
   const root = sigma.getContainer().closest(".graph-area") ?? sigma.getContainer();
-  let inset = 0;
+  let top = 0;
+  let bottom = 0;
   for (const el of root.querySelectorAll<HTMLElement>("[data-graph-overlay]")) {
     const r = el.getBoundingClientRect();
-    if (r.top - area.top < 16 && r.height < area.height / 2) inset = Math.max(inset, r.bottom - area.top);
+    if (r.top - area.top < 16 && r.height < area.height / 2) top = Math.max(top, r.bottom - area.top);
+    else if (area.bottom - r.bottom < 16 && r.height < area.height / 2) bottom = Math.max(bottom, area.bottom - r.top);
   }
-  return inset;
+  return { top, bottom };
 }
 
 /**
  * The camera that frames `nodes` (as drawn now) in the part of the graph area
- * below the controls, with room for discs and labels. The whole graph when
- * `nodes` is empty; one actor is shown at a close but not absurd zoom.
+ * between the controls over its edges, with room for discs and labels. The
+ * whole graph when `nodes` is empty; one actor is shown at a close but not
+ * absurd zoom.
  */
 export function frameCamera(sigma: Sigma, nodes: readonly string[]): CameraState {
   const { height } = sigma.getDimensions();
-  const inset = Math.min(topInset(sigma), height / 3);
+  const insets = overlayInsets(sigma);
+  const top = Math.min(insets.top, height / 2);
+  // A story's card takes at most about half the area (its max-height); the framing clears all of it.
+  const bottom = Math.min(insets.bottom, height / 2);
   const drawn = nodes.filter((n) => {
     const d = sigma.getNodeDisplayData(n);
     return d && !d.hidden;
@@ -51,13 +58,13 @@ export function frameCamera(sigma: Sigma, nodes: readonly string[]): CameraState
   const padding = drawn.length === sigma.getGraph().order ? 1 : FRAME_PADDING;
   const ratio = Math.min(
     CAMERA_LIMITS.maxRatio,
-    Math.max(CAMERA_LIMITS.minRatio, Math.max(single, fit.ratio * padding * (height / Math.max(1, height - inset)))),
+    Math.max(CAMERA_LIMITS.minRatio, Math.max(single, fit.ratio * padding * (height / Math.max(1, height - top - bottom)))),
   );
   const base: CameraState = { x: fit.x, y: fit.y, ratio, angle: 0 };
-  if (inset === 0) return base;
+  if (top === 0 && bottom === 0) return base;
   // Shift the centre so the framed actors sit in the middle of the free part: c = 2b − f_b(v), v the free part's middle.
   const { width } = sigma.getDimensions();
-  const at = sigma.viewportToFramedGraph({ x: width / 2, y: height / 2 + inset / 2 }, { cameraState: base });
+  const at = sigma.viewportToFramedGraph({ x: width / 2, y: height / 2 + (top - bottom) / 2 }, { cameraState: base });
   return { ...base, x: 2 * base.x - at.x, y: 2 * base.y - at.y };
 }
 

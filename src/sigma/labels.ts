@@ -17,6 +17,7 @@ import { placeLabels, shortenLabel, type Box, type Disc, type LabelCandidate, ty
 import type { Scheme } from "../core/palette";
 import { isHighlighted } from "../core/highlight";
 import { edgeLabelRank, LABEL_RANK, nodeLabelRank, type EdgeDisplay, type NodeDisplay, type RenderContext } from "./reducers";
+import { ringedByComparison } from "./compare-looks";
 import { LABEL_FONT } from "./settings";
 
 /** A label as drawn: what the tests read, and what the SVG export writes. */
@@ -327,6 +328,19 @@ export function drawRings(sigma: Sigma, context: CanvasRenderingContext2D, ctx: 
     context.arc(at.x, at.y, sigma.scaleSize(data.size) + 2, 0, Math.PI * 2);
     context.lineWidth = 2;
     context.strokeStyle = ctx.scheme.pillLine;
+    context.stroke();
+  }
+  // Two periods compared: the actors that appear in period B, ringed in ink (unless a highlight dims them).
+  const dimmed = isHighlighted(ctx.lit) || ctx.path !== null;
+  for (const node of ringedByComparison(ctx.compare, ctx.visible.nodes)) {
+    if (dimmed && !ctx.lit.nodes.has(node) && !(ctx.path?.nodes.has(node) ?? false)) continue;
+    const data = sigma.getNodeDisplayData(node);
+    if (!data || data.hidden) continue;
+    const at = sigma.framedGraphToViewport(data);
+    context.beginPath();
+    context.arc(at.x, at.y, sigma.scaleSize(data.size) + 2.5, 0, Math.PI * 2);
+    context.lineWidth = 2.5;
+    context.strokeStyle = ctx.scheme.ink;
     context.stroke();
   }
 }

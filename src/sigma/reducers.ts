@@ -16,6 +16,8 @@ import { NODE_SIZES } from "../model/graph-file";
 import type { EdgeLabelMode } from "../model/view-state";
 import type { Bundle } from "../core/bundles";
 import type { Looks } from "../core/appearance";
+import type { PeriodComparison } from "../core/compare";
+import { compareEdgeLook, compareNodeLook } from "./compare-looks";
 import { nodeColor, type BundleLook, type Decoration, type EdgeLook } from "./decorate";
 
 export interface RenderContext {
@@ -46,6 +48,8 @@ export interface RenderContext {
   gpuDim: boolean;
   /** Sizes and colours the appearance gives actors (src/core/appearance.ts); null maps keep the data's. */
   looks: Pick<Looks, "nodeColors" | "nodeSizes">;
+  /** Two periods compared: each relation's and actor's mark (compare-looks.ts); null without a comparison. */
+  compare: PeriodComparison | null;
 }
 
 export const EMPTY_SET: ReadonlySet<string> = new Set();
@@ -74,6 +78,7 @@ export interface RenderState {
   edgeLabels?: EdgeLabelMode;
   gpuDim?: boolean;
   looks?: Pick<Looks, "nodeColors" | "nodeSizes">;
+  compare?: PeriodComparison | null;
 }
 
 export function renderContext(decoration: Decoration, visible: VisibleSets, state: RenderState): RenderContext {
@@ -93,6 +98,7 @@ export function renderContext(decoration: Decoration, visible: VisibleSets, stat
     edgeLabels: state.edgeLabels ?? "hover",
     gpuDim: state.gpuDim ?? false,
     looks: state.looks ?? NO_NODE_LOOKS,
+    compare: state.compare ?? null,
   };
 }
 
@@ -156,7 +162,13 @@ const text = (v: unknown) => (typeof v === "string" ? v : null);
 /** Size of an actor the data does not size. */
 export const DEFAULT_NODE_SIZE = NODE_SIZES.min;
 
+/** An actor's display data: the look below, with a comparison's marks over it. */
 export function nodeReducer(node: string, attrs: NodeInput, ctx: RenderContext): NodeDisplay {
+  const display = nodeLook(node, attrs, ctx);
+  return ctx.compare ? compareNodeLook(node, display, ctx.compare, ctx.scheme, !ctx.gpuDim) : display;
+}
+
+function nodeLook(node: string, attrs: NodeInput, ctx: RenderContext): NodeDisplay {
   const size = ctx.looks.nodeSizes?.get(node) ?? finite(attrs.size, DEFAULT_NODE_SIZE);
   const base: NodeDisplay = {
     x: finite(attrs.x, 0),
@@ -189,7 +201,13 @@ export interface EdgeInput {
 
 const NO_LOOK: EdgeLook = { type: "straightArrow", curvature: 0, color: SCHEMES.light.dimmedEdge, size: 2 };
 
+/** A relation's display data: the look below, with a comparison's marks over it. */
 export function edgeReducer(edge: string, attrs: EdgeInput, ctx: RenderContext): EdgeDisplay {
+  const display = edgeLook(edge, attrs, ctx);
+  return ctx.compare ? compareEdgeLook(edge, display, ctx.compare, ctx.scheme) : display;
+}
+
+function edgeLook(edge: string, attrs: EdgeInput, ctx: RenderContext): EdgeDisplay {
   const look = ctx.decoration.edges.get(edge) ?? NO_LOOK;
   const base: EdgeDisplay = { label: text(attrs.label), color: look.color, size: look.size, type: look.type, curvature: look.curvature };
   if (!ctx.visible.edges.has(edge)) return { ...base, hidden: true };

@@ -17,7 +17,15 @@ import { isHighlighted } from "../core/highlight";
 import { SCHEMES } from "../core/palette";
 import { store, type AppState } from "../state";
 import type { KGGraph } from "../state/data";
-import { selectBundles, selectHighlight, selectOpenBundles, selectPathSets, selectRings, selectVisible } from "../state/derived";
+import {
+  selectBundles,
+  selectComparison,
+  selectHighlight,
+  selectOpenBundles,
+  selectPathSets,
+  selectRings,
+  selectVisible,
+} from "../state/derived";
 import { selectLooks } from "../state/looks";
 import { bundleLooks, decorate, type BundleLook, type Decoration } from "./decorate";
 import {
@@ -74,6 +82,7 @@ function contextOf(state: AppState, loaded: Decoration): RenderContext {
     edgeLabels: state.view.appearance.edgeLabels,
     gpuDim: true,
     looks,
+    compare: selectComparison(state),
   });
 }
 
@@ -86,7 +95,9 @@ function structural(a: RenderContext, b: RenderContext): boolean {
     a.scheme !== b.scheme ||
     a.edgeLabels !== b.edgeLabels ||
     a.looks !== b.looks ||
-    a.decoration !== b.decoration
+    a.decoration !== b.decoration ||
+    // A comparison marks every item.
+    a.compare !== b.compare
   );
 }
 

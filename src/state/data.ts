@@ -5,6 +5,7 @@
 import type { MultiDirectedGraph } from "graphology";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../model/graph-file";
 import type { ViewState } from "../model/view-state";
+import type { StoryPosition } from "./story";
 
 /** The graph as the app holds it: the graph file's attributes, nothing drawn-only (see sigma/decorate.ts). */
 export type KGGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -26,8 +27,8 @@ export interface DataState {
 export const INITIAL_DATA: DataState = { loaded: null, error: null };
 
 export type DataAction =
-  /** A graph to explore, with the view to open it in (a link's, a snapshot's) or the default. */
-  { type: "loaded"; data: LoadedGraph; view?: ViewState } | { type: "loadFailed"; error: string };
+  /** A graph to explore, with the view to open it in (a link's, a snapshot's) or the default, and the story step a link names. */
+  { type: "loaded"; data: LoadedGraph; view?: ViewState; playing?: StoryPosition | null } | { type: "loadFailed"; error: string };
 
 export function reduceData(state: DataState, action: DataAction): DataState {
   switch (action.type) {

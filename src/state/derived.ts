@@ -4,10 +4,13 @@
  */
 import { applyFocus } from "../core/filters";
 import { visibleTracker, type VisibleTracker } from "../core/visible-tracker";
+import { comparePeriods, type PeriodComparison } from "../core/compare";
 import { parallelBundles, type Bundle } from "../core/bundles";
 import { highlightOf, NO_HIGHLIGHT, type Highlight } from "../core/highlight";
 import { ringsAround } from "../core/neighbourhood";
 import { shortestPath } from "../core/paths";
+import { readStories, type Story } from "../model/story";
+import type { Comparison } from "../model/view-state";
 import { NOTHING_VISIBLE, type VisibleSets } from "../model/visible";
 import type { AppState } from "./app-state";
 import type { LoadedGraph } from "./data";
@@ -39,8 +42,27 @@ const focusMemo = memo((data: LoadedGraph | null, visible: VisibleSets, focus: 0
   data ? applyFocus(data.graph, visible, { focus, selected }) : NOTHING_VISIBLE,
 );
 
-/** Nodes and edges shown under the filters, time window and focus (the same sets as `visibleSubgraph`). */
+const comparisonMemo = memo(
+  (
+    data: LoadedGraph | null,
+    filters: AppState["view"]["filters"],
+    time: AppState["view"]["time"],
+    focus: 0 | 1 | 2,
+    selected: string | null,
+    compare: Comparison | null,
+  ): PeriodComparison | null => (data && compare ? comparePeriods(data.graph, { filters, time, focus, selected }, compare) : null),
+);
+
+/** The comparison of the view's two periods (which relations and actors only A, only B or both show); null when none is asked. */
+export function selectComparison(state: AppState): PeriodComparison | null {
+  const { filters, time, focus, selected, compare } = state.view;
+  return comparisonMemo(state.data.loaded, filters, time, focus, focus > 0 ? selected : null, compare ?? null);
+}
+
+/** Nodes and edges shown under the filters, time window and focus (with two periods compared: what either shows). */
 export function selectVisible(state: AppState): VisibleSets {
+  const comparison = selectComparison(state);
+  if (comparison) return comparison.visible;
   const { filters, time, focus, selected } = state.view;
   // The selection matters only to the ego network; ignoring it otherwise keeps the memo warm.
   return focusMemo(state.data.loaded, trackedMemo(state.data.loaded, filters, time), focus, focus > 0 ? selected : null);
@@ -116,9 +138,13 @@ const bundlesMemo = memo((data: LoadedGraph | null, visible: VisibleSets, on: bo
   return byEdge;
 });
 
-/** Every relation drawn in a bundle of the visible graph, with its bundle; empty when bundling is off. */
+/**
+ * Every relation drawn in a bundle of the visible graph, with its bundle;
+ * empty when bundling is off, and while two periods are compared (each
+ * relation is marked by its period, which a bundle would hide).
+ */
 export function selectBundles(state: AppState): ReadonlyMap<string, Bundle> {
-  return bundlesMemo(state.data.loaded, selectVisible(state), state.view.appearance.bundle);
+  return bundlesMemo(state.data.loaded, selectVisible(state), state.view.appearance.bundle && !state.view.compare);
 }
 
 const openMemo = memo(
@@ -157,4 +183,23 @@ export function selectOpenBundles(state: AppState): ReadonlySet<Bundle> {
     state.view.selectedEdge,
     selectPathSets(state),
   );
+}
+
+const storiesMemo = memo((data: LoadedGraph | null): Story[] => {
+  if (!data) return [];
+  const { graph } = data;
+  return readStories(graph.getAttribute("stories"), { hasNode: (k) => graph.hasNode(k), hasEdge: (k) => graph.hasEdge(k) });
+});
+
+/** The stories the graph carries (graph/corpus/stories), each step's view read with the view rules. */
+export function selectStories(state: AppState): Story[] {
+  return storiesMemo(state.data.loaded);
+}
+
+/** The story being played (the draft or one of the graph's), or null. */
+export function selectPlayingStory(state: AppState): Story | null {
+  const playing = state.story.playing;
+  if (!playing) return null;
+  if (playing.draft) return state.story.draft;
+  return selectStories(state).find((s) => s.id === playing.id) ?? null;
 }

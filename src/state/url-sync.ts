@@ -4,15 +4,49 @@
  * replacement for camera moves and playback), and Back/Forward bring the
  * stored view back. The writes follow the frame that shows a change.
  */
+import { parseStep, splitPlayerParams, withPlayerParams } from "../core/story-link";
 import { decodeView, describeIgnored, encodeView, isHistoryWorthy, knownIds } from "../core/url-state";
+import { readStories } from "../model/story";
 import { afterNextFrame } from "./after-next-frame";
-import type { KGGraph } from "./app-state";
+import type { AppState, KGGraph } from "./app-state";
 import type { ViewState } from "../model/view-state";
+import { selectPlayingStory } from "./derived";
 import { dispatch, store } from "./index";
+import { samePosition, type StoryPosition } from "./story";
 
-/** The view a URL describes for this graph, and notes on what it had to ignore. */
-export function viewFromLocation(graph: KGGraph, location: Location): { view: ViewState; ignored: string[] } {
-  return decodeView(location.search, location.hash, knownIds(graph));
+const clip = (text: string) => ([...text].length > 40 ? `${[...text].slice(0, 40).join("")}…` : text);
+
+/**
+ * The view a URL describes for this graph, the story step it names
+ * (`story=…&step=…`), and notes on what it had to ignore. A link that names
+ * a step and no view opens on that step's view; one that also holds a view
+ * (the reader had moved on from the step) opens on that view, in the story.
+ */
+export function viewFromLocation(
+  graph: KGGraph,
+  location: Pick<Location, "search" | "hash">,
+): { view: ViewState; ignored: string[]; playing: StoryPosition | null } {
+  const split = splitPlayerParams(location.search, location.hash);
+  const decoded = decodeView(split.search, split.hash, knownIds(graph));
+  const ignored = [...split.ignored, ...decoded.ignored];
+  const { story: id, step: stepText } = split.params;
+  if (id === null) {
+    if (stepText !== null) ignored.push("a step but no story in 'step'");
+    return { view: decoded.view, ignored, playing: null };
+  }
+  const stories = readStories(graph.getAttribute("stories"), { hasNode: (k) => graph.hasNode(k), hasEdge: (k) => graph.hasEdge(k) });
+  const story = stories.find((s) => s.id === id);
+  if (!story) {
+    ignored.push(`unknown story '${clip(id)}' in story`);
+    return { view: decoded.view, ignored, playing: null };
+  }
+  let step = stepText === null ? 0 : parseStep(stepText, story.steps.length);
+  if (step === null) {
+    ignored.push(`invalid step '${clip(stepText!)}' in step (the story has ${story.steps.length}): showing step 1`);
+    step = 0;
+  }
+  const viewGiven = split.search !== "" || split.hash !== "";
+  return { view: viewGiven ? decoded.view : story.steps[step]!.view, ignored, playing: { id, step, draft: false } };
 }
 
 export function notifyIgnored(ignored: string[]): void {
@@ -20,8 +54,31 @@ export function notifyIgnored(ignored: string[]): void {
   dispatch({ type: "notify", role: "status", text: describeIgnored(ignored) });
 }
 
-function urlOf(view: ViewState): string {
-  return `${location.pathname}${encodeView(view)}`;
+/**
+ * The address of the state: the view, then the story step (a story of the
+ * graph, not the draft, which only its author has) and the embed flag. On
+ * a step's own view the link names the step alone (`?story=…&step=4`), so it
+ * follows the story if its curator changes the step.
+ */
+function urlOf(state: AppState, embed = state.story.mode === "embed"): string {
+  const playing = state.story.playing;
+  const position = playing && !playing.draft ? { story: playing.id, step: playing.step } : null;
+  let query = encodeView(state.view);
+  if (position) {
+    const step = selectPlayingStory(state)?.steps[position.step];
+    if (step && encodeView(step.view) === query) query = "";
+  }
+  return `${location.pathname}${withPlayerParams(query, position, embed)}`;
+}
+
+/** The full explorer's address for the view on screen (what an embed's "Open in the explorer" links to). */
+export function explorerUrl(state: AppState): string {
+  return urlOf(state, false);
+}
+
+/** The address of the view on screen as an embed (`embed=1`), absolute, for someone else's `<iframe>`. */
+export function embedUrl(state: AppState): string {
+  return `${location.origin}${urlOf(state, true)}`;
 }
 
 /** History writes not yet made, oldest first. */
@@ -86,10 +143,12 @@ function schedule(): void {
 /** Starts mirroring the view into the URL; returns a function that stops it. */
 export function startUrlSync(): () => void {
   const unsubscribe = store.subscribe((state, prev) => {
-    if (!state.data.loaded || state.view === prev.view) return;
-    const url = urlOf(state.view);
+    const moved = !samePosition(prev.story.playing, state.story.playing);
+    if (!state.data.loaded || (state.view === prev.view && !moved)) return;
+    const url = urlOf(state);
     if (url === (pending.at(-1)?.url ?? currentUrl())) return;
-    const push = prev.data.loaded === state.data.loaded && !state.ui.playing && isHistoryWorthy(prev.view, state.view);
+    // A new step is a step Back should undo, like a new selection.
+    const push = prev.data.loaded === state.data.loaded && !state.ui.playing && (moved || isHistoryWorthy(prev.view, state.view));
     pending.push({ url, push });
     schedule();
   });
@@ -103,14 +162,14 @@ export function startUrlSync(): () => void {
       leavingDrawerEntry = false;
       drawerEntry = null;
       onBack?.();
-      if (store.getState().data.loaded) history.replaceState(null, "", urlOf(store.getState().view));
+      if (store.getState().data.loaded) history.replaceState(null, "", urlOf(store.getState()));
       return;
     }
     const data = store.getState().data.loaded;
     if (!data) return;
-    const { view, ignored } = viewFromLocation(data.graph, location);
+    const { view, ignored, playing } = viewFromLocation(data.graph, location);
     dispatch({ type: "setPlaying", playing: false });
-    dispatch({ type: "setView", view });
+    dispatch({ type: "showStep", view, playing });
     notifyIgnored(ignored);
   };
   window.addEventListener("popstate", onPopState);

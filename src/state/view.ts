@@ -3,7 +3,15 @@
  * Every change of selection, filters, time, focus, path or camera goes
  * through here.
  */
-import { DEFAULT_VIEW, type Appearance, type Camera, type Filters, type TimeWindow, type ViewState } from "../model/view-state";
+import {
+  DEFAULT_VIEW,
+  type Appearance,
+  type Camera,
+  type Comparison,
+  type Filters,
+  type TimeWindow,
+  type ViewState,
+} from "../model/view-state";
 
 export type ViewAction =
   | { type: "select"; node: string | null }
@@ -15,6 +23,8 @@ export type ViewAction =
   | { type: "setPath"; from: string | null; to: string | null }
   | { type: "setCamera"; camera: Camera | null }
   | { type: "setAppearance"; appearance: Partial<Appearance> }
+  /** Two periods to compare, or null to stop comparing. */
+  | { type: "setCompare"; compare: Comparison | null }
   /** A whole view at once: Back and Forward, a snapshot. */
   | { type: "setView"; view: ViewState };
 
@@ -28,6 +38,7 @@ const VIEW_ACTIONS: ReadonlySet<string> = new Set<ViewAction["type"]>([
   "setPath",
   "setCamera",
   "setAppearance",
+  "setCompare",
   "setView",
 ]);
 
@@ -55,6 +66,8 @@ export function reduceView(view: ViewState, action: ViewAction): ViewState {
       return { ...view, camera: action.camera };
     case "setAppearance":
       return { ...view, appearance: { ...view.appearance, ...action.appearance } };
+    case "setCompare":
+      return { ...view, compare: action.compare };
     case "setView":
       return action.view;
   }

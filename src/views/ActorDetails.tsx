@@ -5,6 +5,7 @@ import { ActorLink } from "./ActorLink";
 import { ActorStatistics } from "./ActorStatistics";
 import { BoundedText } from "./BoundedText";
 import { EvidenceList } from "./EvidenceList";
+import { ComparisonChanges } from "./ComparisonChanges";
 import { FocusControl } from "./FocusControl";
 
 export function ActorDetails({ node }: { node: string }) {
@@ -59,6 +60,7 @@ export function ActorDetails({ node }: { node: string }) {
           </button>
         </div>
       </header>
+      <ComparisonChanges node={node} />
       <ActorStatistics node={node} />
       <EvidenceList key={node} node={node} />
     </article>

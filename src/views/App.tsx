@@ -28,6 +28,10 @@ import { ShortcutsHelp } from "./ShortcutsHelp";
 import { SidePanel } from "./SidePanel";
 import { SkipLinks } from "./SkipLinks";
 import { NARROW, PHONE, useMediaQuery } from "./use-media";
+import { ComparePeriods } from "./ComparePeriods";
+import { CopyEmbedCode } from "./CopyEmbedCode";
+import { EmbedLayout } from "./EmbedLayout";
+import { StoryCard } from "./StoryCard";
 
 export function App() {
   const data = useAppState((s) => s.data.loaded);
@@ -40,6 +44,7 @@ export function App() {
   // Before the first paint, so a dark page is never drawn light first.
   useLayoutEffect(() => startSchemeSync(), []);
   useEffect(() => startPreferenceSync(), []);
+  const embedded = useAppState((s) => s.story.mode !== "explorer");
 
   useEffect(() => {
     const stopUrlSync = startUrlSync();
@@ -47,8 +52,8 @@ export function App() {
     void loadBuiltGraph().then(
       ({ loaded, check }) => {
         if (cancelled) return;
-        const { view, ignored } = viewFromLocation(loaded.graph, location);
-        dispatch({ type: "loaded", data: loaded, view });
+        const { view, ignored, playing } = viewFromLocation(loaded.graph, location);
+        dispatch({ type: "loaded", data: loaded, view, playing });
         notifyIgnored(ignored);
         // The schema check follows the first frame; a file that fails it is not shown.
         afterNextFrame(() => {
@@ -75,6 +80,8 @@ export function App() {
     dispatch({ type: "setDetailsOpen", open: !detailsOpen });
   };
 
+  if (embedded) return <EmbedLayout />;
+
   return (
     <div className="app">
       <SkipLinks />
@@ -97,6 +104,7 @@ export function App() {
             )}
             <AnalysisButton />
             <CopyLink />
+            <CopyEmbedCode />
             <ExportMenu />
             <OpenFile />
             <SchemeToggle />
@@ -136,6 +144,7 @@ export function App() {
                 <ErrorBoundary name="The graph" className="graph-area" resetKeys={[data]}>
                   <GraphView graph={data.graph}>
                     <GraphControls />
+                    <StoryCard />
                     <EmptyState />
                   </GraphView>
                 </ErrorBoundary>
@@ -147,6 +156,9 @@ export function App() {
             </ErrorBoundary>
             <ErrorBoundary name="The time bar" resetKeys={[data]}>
               <TimeControl />
+            </ErrorBoundary>
+            <ErrorBoundary name="Comparing periods" resetKeys={[data]}>
+              <ComparePeriods />
             </ErrorBoundary>
             <ErrorBoundary name="The analysis" resetKeys={[data]}>
               <AnalysisDock />

@@ -6,6 +6,7 @@ import { isKnown, plural, shorten } from "../model/text";
 import { dispatch, useAppState } from "../state";
 import { selectVisible } from "../state/derived";
 import { BoundedText } from "./BoundedText";
+import { StoryList } from "./StoryList";
 import { useAfterFirstFrame } from "./use-after-first-frame";
 
 const span = (from: number, to: number) => (from === to ? String(from) : `${from}–${to}`);
@@ -51,6 +52,7 @@ export function Overview() {
       <p className="muted">
         Hover an actor to light up its relations; click it to read the evidence. Press <kbd>/</kbd> to search, <kbd>?</kbd> for every key.
       </p>
+      <StoryList />
       <h3 className="section-title">
         Articles ({chosen === null ? articles.length : `${listed.length} of ${articles.length}, as filtered`})
       </h3>

@@ -16,6 +16,7 @@ import { PathPicker } from "./PathPicker";
 import { takeShownInGraph } from "./show-in-graph";
 import { PHONE, useMediaQuery } from "./use-media";
 import { useKeepFocus } from "./use-keep-focus";
+import { StoryEditor } from "./StoryEditor";
 
 export function SidePanel() {
   const selected = useAppState((s) => s.view.selected);
@@ -44,6 +45,11 @@ export function SidePanel() {
   return (
     <Drawer asDrawer={phone} open={open} onClose={() => dispatch({ type: "setDetailsOpen", open: false })} label="details" side="bottom">
       <aside ref={aside} id="details" className="side-panel" aria-label="Details" tabIndex={-1}>
+        {graph && (
+          <ErrorBoundary name="The story editor" resetKeys={[graph]}>
+            <StoryEditor />
+          </ErrorBoundary>
+        )}
         {graph && (
           <ErrorBoundary name="The path" resetKeys={[graph, from, to]}>
             <PathPicker />

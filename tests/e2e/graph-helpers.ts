@@ -191,6 +191,7 @@ export const DEFAULT_VIEW = {
     labelSize: 1,
     labelDensity: 1,
   },
+  compare: null,
 } as const;
 
 /** Dispatches actions to the app's store, in order. */

@@ -331,6 +331,12 @@ describe("properties", () => {
         labelSize: fc.integer({ min: 50, max: 200 }).map((n) => n / 100),
         labelDensity: fc.integer({ min: 0, max: 100 }).map((n) => n / 100),
       }),
+      compare: opt(
+        fc.record({
+          a: fc.record({ from: opt(partialDate), to: opt(partialDate) }),
+          b: fc.record({ from: opt(partialDate), to: opt(partialDate) }),
+        }),
+      ),
     });
   const arbView = viewWith(opt(camera.map(roundCamera)));
 

@@ -4,7 +4,8 @@
  *
  * Columns: subject, relation, object, family, directed, date, article title,
  * quote, publisher, article date, article id, subject id, relation id,
- * object id, edge id. `date` is the evidence's date. A relation without
+ * object id, edge id, and `comparison` (only-a, only-b, both) when the view
+ * compared two periods. `date` is the evidence's date. A relation without
  * evidence (possible in files opened from other tools) still gets one row,
  * with its own date and empty article and quote columns, so no relation is
  * silently missing.
@@ -45,6 +46,9 @@ export const CSV_COLUMNS = [
   "edge id",
 ] as const;
 
+/** The column added after the others when two periods were compared: only-a, only-b or both. */
+export const COMPARISON_COLUMN = "comparison";
+
 const BOM = "\uFEFF";
 const NEEDS_QUOTES = /[",\r\n]/;
 
@@ -75,11 +79,16 @@ export function toCsv<N extends Attributes, E extends Attributes, G extends Attr
   }
   const label = (node: string) => str(graph.getNodeAttribute(node, "label")) || node;
 
-  const rows: string[][] = [[...CSV_COLUMNS]];
+  // An export of two periods compared says per row in which period its relation is shown.
+  let compared = false;
+  graph.forEachEdge((_, attrs) => {
+    if (typeof attrs.comparison === "string") compared = true;
+  });
+  const rows: string[][] = [[...CSV_COLUMNS, ...(compared ? [COMPARISON_COLUMN] : [])]];
   graph.forEachEdge((edge, attrs, source, target) => {
     const relation = str(attrs.relation);
     const triple = [label(source), str(attrs.label) || relation, label(target), str(attrs.family), str(attrs.directed)];
-    const ids = [source, relation, target, edge];
+    const ids = [source, relation, target, edge, ...(compared ? [str(attrs.comparison)] : [])];
     const evidence: unknown[] = Array.isArray(attrs.evidence) ? attrs.evidence : [];
     if (evidence.length === 0) {
       rows.push([...triple, str(attrs.date), "", "", "", "", "", ...ids]);

@@ -36,7 +36,7 @@ export interface DisplayEdgeAttributes {
 }
 
 /** The part of the view that decides what a data export holds; written into the file as `exported`. */
-export type ExportedView = Pick<ViewState, "time" | "filters" | "focus" | "selected">;
+export type ExportedView = Pick<ViewState, "time" | "filters" | "focus" | "selected"> & Partial<Pick<ViewState, "compare">>;
 
 export type SnapshotGraph<N extends Attributes = Attributes, E extends Attributes = Attributes> = MultiDirectedGraph<
   N & DisplayNodeAttributes,
@@ -156,7 +156,8 @@ export function visibleCopy<N extends Attributes, E extends Attributes>(
     } as unknown as Partial<N & DisplayNodeAttributes>);
   });
 
-  const g = graph.getAttributes();
+  // The graph's stories are not what was on screen: their views name what the copy may not hold.
+  const { stories: _stories, ...g } = graph.getAttributes();
   const articles: ArticleMeta[] = Array.isArray(g.articles) ? g.articles.filter((a) => cited.has(a.id)).map((a) => ({ ...a })) : [];
   let dateRange = g.dateRange ? { ...g.dateRange } : null;
   if (view) {
@@ -179,6 +180,7 @@ export function visibleCopy<N extends Attributes, E extends Attributes>(
         filters: { ...view.filters },
         focus: view.focus,
         selected: view.selected,
+        ...(view.compare && { compare: { a: { ...view.compare.a }, b: { ...view.compare.b } } }),
       },
     }),
   });

@@ -5,6 +5,7 @@
  */
 import { drawOnCanvas } from "@sigma/export-image";
 import type { Bands } from "../../core/export/bands";
+import { overlayInsets } from "../camera";
 import { canvasMeasure, drawLabels, drawMarks, drawRings, LABEL_STYLE, layoutLabels } from "../labels";
 import { labelStyleFor } from "../node-looks";
 import { edgeReducer, nodeReducer } from "../reducers";
@@ -76,7 +77,10 @@ export async function renderPng(ctx: ExportContext, options: ImageOptions): Prom
     if (own) Object.defineProperty(window, "devicePixelRatio", own);
     else delete (window as { devicePixelRatio?: number }).devicePixelRatio;
   }
-  const { width, height } = ctx.sigma.getDimensions();
+  const { width, height: full } = ctx.sigma.getDimensions();
+  // A story's caption card covers the bottom of the graph area and the step is framed above it (camera.ts):
+  // the picture, which has no card, leaves that band out rather than show it empty.
+  const height = full - Math.min(overlayInsets(ctx.sigma).bottom, full / 2);
   const bands = pictureBands(ctx, options);
   const canvas = document.createElement("canvas");
   canvas.width = Math.round(width * ratio);
@@ -87,7 +91,8 @@ export async function renderPng(ctx: ExportContext, options: ImageOptions): Prom
     g.fillStyle = "#ffffff";
     g.fillRect(0, 0, width, bands.top + height + bands.bottom);
   }
-  g.drawImage(graphCanvas, 0, bands.top, width, height);
+  const kept = graphCanvas.height * (height / full);
+  g.drawImage(graphCanvas, 0, 0, graphCanvas.width, kept, 0, bands.top, width, height);
   drawBands(g, bands, height);
   return new Promise((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("the browser could not encode the PNG"))), "image/png"),

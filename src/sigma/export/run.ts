@@ -4,7 +4,7 @@
  * load on first use.
  */
 import { dispatch, store } from "../../state";
-import { selectMarked, selectVisible } from "../../state/derived";
+import { selectComparison, selectMarked, selectVisible } from "../../state/derived";
 import { selectLooks } from "../../state/looks";
 import { getRenderer } from "../renderer";
 import type { ExportContext } from "./shape";
@@ -23,6 +23,7 @@ export function runExport(format: ExportFormat, image: ImageOptions = DEFAULT_IM
     view: state.view,
     looks: selectLooks(state),
     corpusName: data.graph.getAttribute("name") || data.source.name,
+    comparison: selectComparison(state),
   };
   const label = format.toUpperCase();
   dispatch({ type: "setBusy", busy: `Exporting ${label}…` });

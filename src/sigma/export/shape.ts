@@ -5,12 +5,13 @@
  * turn these into files.
  */
 import type Sigma from "sigma";
+import { describePeriod, type PeriodComparison } from "../../core/compare";
 import type { LegendItem } from "../../core/export/bands";
 import { exportFileName } from "../../core/export/filename";
 import { visibleCopy } from "../../core/export/subgraph";
 import type { Looks } from "../../core/appearance";
 import { legendOf } from "../../core/legend";
-import { familyColor, type Scheme } from "../../core/palette";
+import { fade, familyColor, SCHEMES, type Scheme } from "../../core/palette";
 import { windowTest } from "../../core/time";
 import type { TimeWindow, ViewState } from "../../model/view-state";
 import type { VisibleSets } from "../../model/visible";
@@ -35,6 +36,8 @@ export interface ExportContext {
   contextFor(scheme: Scheme): RenderContext;
   /** The sizes and colours the appearance gives (src/core/appearance.ts). */
   looks: Looks;
+  /** Two periods compared, or null: data exports mark each relation and actor with its period. */
+  comparison?: PeriodComparison | null;
 }
 
 /**
@@ -48,9 +51,9 @@ export interface ExportContext {
  * without it (the snapshot, which carries the appearance in its view and is
  * reopened here) they are the data's own.
  */
-export function snapshotGraph({ graph, decoration, visible, highlight, view, looks }: ExportContext, appearance = false) {
+export function snapshotGraph({ graph, decoration, visible, highlight, view, looks, comparison }: ExportContext, appearance = false) {
   const drawn = appearance ? recoloured(decoration, looks.edgeColors) : decoration;
-  return visibleCopy(
+  const copy = visibleCopy(
     graph,
     visible,
     {
@@ -64,6 +67,18 @@ export function snapshotGraph({ graph, decoration, visible, highlight, view, loo
     // The evidence the view shows, and the view written into the file.
     view,
   );
+  // Two periods compared: `comparison` is only-a, only-b or both on every relation and actor written.
+  if (comparison) {
+    copy.forEachEdge((edge) => {
+      const mark = comparison.edges.get(edge);
+      if (mark) copy.setEdgeAttribute(edge, "comparison" as never, mark as never);
+    });
+    copy.forEachNode((node) => {
+      const mark = comparison.nodes.get(node);
+      if (mark) copy.setNodeAttribute(node, "comparison" as never, mark as never);
+    });
+  }
+  return copy;
 }
 
 /**
@@ -123,6 +138,27 @@ export function legendItems(ctx: ExportContext): LegendItem[] {
     ...legend.kinds.map((k) => ({ label: k.label, colors: k.colors.slice(0, 3), shape: "dot" as const })),
     ...legend.families.map((f) => ({ label: f.label, colors: f.colors.slice(0, 3), shape: "line" as const })),
     ...(ctx.looks.sizeLabel ? [{ label: `Size: ${ctx.looks.sizeLabel}`, colors: [], shape: "dot" as const }] : []),
+    ...comparisonLegend(ctx.comparison ?? null),
+  ];
+}
+
+/** The comparison's entries of a picture's legend: what each mark means, with the periods and the counts. */
+function comparisonLegend(comparison: PeriodComparison | null): LegendItem[] {
+  if (!comparison) return [];
+  const { edges, nodes } = comparison.counts;
+  const ink = SCHEMES.light.mutedInk;
+  return [
+    {
+      label: `only in A, ${describePeriod(comparison.a)} (faded, thin): ${edges["only-a"]} relations, ${nodes["only-a"]} actors`,
+      colors: [fade(ink, SCHEMES.light.background, 0.62)],
+      shape: "line",
+    },
+    {
+      label: `only in B, ${describePeriod(comparison.b)} (thick; actors ringed): ${edges["only-b"]} relations, ${nodes["only-b"]} actors`,
+      colors: [ink],
+      shape: "line",
+    },
+    { label: `in both: ${edges.both} relations, ${nodes.both} actors`, colors: [SCHEMES.light.pillLine], shape: "line" },
   ];
 }
 
