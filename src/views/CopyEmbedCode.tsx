@@ -26,8 +26,18 @@ export function CopyEmbedCode() {
     }
   };
   return (
-    <button type="button" onClick={() => void copy()} title="An <iframe> of this view for another page">
-      Copy embed code
+    // On a phone it shows "Embed", beside the search, so the header keeps two rows.
+    <button
+      type="button"
+      className="header-first-row"
+      aria-label="Copy embed code"
+      onClick={() => void copy()}
+      title="An <iframe> of this view for another page"
+    >
+      <span className="wide-text">Copy embed code</span>
+      <span className="narrow-text" aria-hidden="true">
+        Embed
+      </span>
     </button>
   );
 }

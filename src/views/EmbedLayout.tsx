@@ -10,7 +10,6 @@ import { selectStories } from "../state/derived";
 import { playStory } from "../state/story-player";
 import { explorerUrl } from "../state/url-sync";
 import { ArticleReader } from "./ArticleReader";
-import { Busy } from "./Busy";
 import { ComparePeriods } from "./ComparePeriods";
 import { EmptyState } from "./EmptyState";
 import { Legend } from "./Legend";
@@ -45,8 +44,8 @@ export function EmbedLayout() {
   const mode = useAppState((s) => s.story.mode);
   return (
     <div className="embed">
+      {/* The notices hold the progress note too. */}
       <Notices />
-      <Busy />
       {data ? (
         <div className="graph-column">
           <GraphView graph={data.graph}>

@@ -24,7 +24,7 @@ export function OpenFile() {
   const busy = useAppState((s) => s.ui.busy);
   return (
     <>
-      <button type="button" disabled={busy !== null} onClick={() => input.current?.click()}>
+      <button type="button" className="header-first-row" disabled={busy !== null} onClick={() => input.current?.click()}>
         Open…
       </button>
       <input

@@ -24,14 +24,15 @@ export function SidePanel() {
   const { from, to } = useAppState((s) => s.view.path);
   const graph = useAppState((s) => s.data.loaded?.graph);
   const open = useAppState((s) => s.ui.detailsOpen);
+  const storyPlaying = useAppState((s) => s.story.playing !== null);
   const phone = useMediaQuery(PHONE);
   const aside = useRef<HTMLElement>(null);
   useKeepFocus(aside);
   // A boolean, so that a filter change that keeps the selection shown does not re-render the panel here.
   const selectedShown = useAppState((s) => s.view.selected !== null && selectVisible(s).nodes.has(s.view.selected));
 
-  // On a phone, choosing something to read about opens the drawer that shows it.
-  const wantsDetails = selectedEdge !== null || (selected !== null && selectedShown) || (from !== null && to !== null);
+  // On a phone, choosing something to read about opens the drawer that shows it (not a story's step: its card tells).
+  const wantsDetails = !storyPlaying && (selectedEdge !== null || (selected !== null && selectedShown) || (from !== null && to !== null));
   useEffect(() => {
     if (takeShownInGraph(selectedEdge)) return;
     if (wantsDetails && window.matchMedia(PHONE).matches) dispatch({ type: "setDetailsOpen", open: true });

@@ -35,6 +35,8 @@ export interface KgHandle<State = unknown, Action extends { type: string } = { t
   readonly sigma: Sigma;
   /** The current app state (the store's state, not a copy to mutate). */
   getState(): State;
+  /** Keys of the nodes and edges shown under the filters, the time window and the focus. */
+  visible(): { nodes: string[]; edges: string[] };
   /** Dispatches an action to the app's store, exactly as the UI does. */
   dispatch(action: Action): void;
   /**
