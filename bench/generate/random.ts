@@ -1,5 +1,5 @@
 /** Seeded randomness for the generator: draws, choices and weighted picks. */
-import { seededRandom } from "../../graph/build/random";
+import { seededRandom } from "../../src/core/random";
 
 export class Rng {
   private readonly next: () => number;

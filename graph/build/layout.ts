@@ -12,7 +12,7 @@ import noverlap from "graphology-layout-noverlap";
 import { layoutExtent, NODE_SIZES } from "../../src/model/graph-file";
 import type { CorpusGraph } from "./assemble";
 import { makeRoomForLabels } from "./label-room";
-import { seededRandom } from "./random";
+import { seededRandom } from "../../src/core/random";
 
 /** Side of the layout box for up to 1000 actors (model/graph-file.ts: layoutExtent). */
 const BASE_EXTENT = layoutExtent(1);

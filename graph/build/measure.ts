@@ -1,7 +1,7 @@
 /** Node metrics: degrees and a Louvain community, all deterministic. */
 import louvain from "graphology-communities-louvain";
 import type { CorpusGraph } from "./assemble";
-import { seededRandom } from "./random";
+import { seededRandom } from "../../src/core/random";
 
 export function measureGraph(graph: CorpusGraph, seed: number): void {
   graph.forEachNode((node) => {

@@ -24,23 +24,12 @@ import type { ViewState } from "../model/view-state";
 import type { VisibleSets } from "../model/visible";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../model/graph-file";
 import { METRICS, metricsInput, type MetricKey, type Metrics, type MetricsInput, type MetricsProgress } from "./metrics-input";
+import { seededRandom } from "./random";
 
 export interface MetricsOptions {
   /** Seed of Louvain's random order. */
   seed?: number;
   onProgress?(progress: MetricsProgress): void;
-}
-
-/** A small seeded generator (mulberry32): numbers in [0, 1), the same sequence for the same seed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** 1 for the highest value; equal values share the better rank. */

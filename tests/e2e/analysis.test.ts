@@ -42,7 +42,8 @@ async function openTab(page: Page, name: string): Promise<void> {
   // On a phone a selection opens the details as a drawer over the page; a user puts it away first.
   const details = page.getByRole("button", { name: "Details", exact: true });
   if ((await details.count()) > 0 && (await details.getAttribute("aria-expanded")) === "true") {
-    await details.click();
+    // A tap beside the drawer closes it.
+    await page.locator(".drawer-backdrop").click({ position: { x: 20, y: 20 } });
     await page.getByRole("dialog", { name: "Details" }).waitFor({ state: "hidden" });
   }
   const analysis = page.getByRole("button", { name: "Analysis", exact: true });

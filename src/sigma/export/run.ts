@@ -10,12 +10,13 @@ import { getRenderer } from "../renderer";
 import type { ExportContext } from "./shape";
 import { DEFAULT_IMAGE, type ExportFormat, type ImageOptions } from "./types";
 
-export function runExport(format: ExportFormat, image: ImageOptions = DEFAULT_IMAGE): void {
+/** What an export reads, as the screen shows it now; null when no graph is drawn. */
+export function exportContextNow(): ExportContext | null {
   const state = store.getState();
   const renderer = getRenderer();
   const data = state.data.loaded;
-  if (!renderer || !data || state.ui.busy !== null) return;
-  const ctx: ExportContext = {
+  if (!renderer || !data) return null;
+  return {
     ...renderer,
     graph: data.graph,
     visible: selectVisible(state),
@@ -25,6 +26,11 @@ export function runExport(format: ExportFormat, image: ImageOptions = DEFAULT_IM
     corpusName: data.graph.getAttribute("name") || data.source.name,
     comparison: selectComparison(state),
   };
+}
+
+export function runExport(format: ExportFormat, image: ImageOptions = DEFAULT_IMAGE): void {
+  const ctx = exportContextNow();
+  if (!ctx || store.getState().ui.busy !== null) return;
   const label = format.toUpperCase();
   dispatch({ type: "setBusy", busy: `Exporting ${label}…` });
   const work = async () => {

@@ -7,12 +7,11 @@
 import { storyHtml } from "../../core/export/story-html";
 import { zipStored, type ZipEntry } from "../../core/export/zip";
 import { stepTitle, storyRecord, type Story } from "../../model/story";
-import { selectLooks } from "../../state/looks";
 import { store } from "../../state";
-import { selectComparison, selectMarked, selectVisible } from "../../state/derived";
 import { showStep } from "../../state/story-player";
 import { cameraSettled, getRenderer } from "../renderer";
 import { renderPng } from "./png";
+import { exportContextNow } from "./run";
 import type { ExportContext } from "./shape";
 import { DEFAULT_IMAGE } from "./types";
 
@@ -59,20 +58,9 @@ async function settled(): Promise<void> {
 }
 
 function contextNow(): ExportContext {
-  const state = store.getState();
-  const renderer = getRenderer();
-  const data = state.data.loaded;
-  if (!renderer || !data) throw new Error("the graph is not drawn");
-  return {
-    ...renderer,
-    graph: data.graph,
-    visible: selectVisible(state),
-    highlight: selectMarked(state),
-    view: state.view,
-    looks: selectLooks(state),
-    corpusName: data.graph.getAttribute("name") || data.source.name,
-    comparison: selectComparison(state),
-  };
+  const ctx = exportContextNow();
+  if (!ctx) throw new Error("the graph is not drawn");
+  return ctx;
 }
 
 /**
