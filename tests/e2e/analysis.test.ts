@@ -38,14 +38,17 @@ async function openAppearance(page: Page): Promise<void> {
   if ((await page.locator(".appearance-panel[open]").count()) === 0) await summary.click();
 }
 
-async function openTab(page: Page, name: string): Promise<void> {
-  // On a phone a selection opens the details as a drawer over the page; a user puts it away first.
+/** On a phone a selection opens the details as a drawer over the page; a user puts it away (a tap beside it). */
+async function putDetailsAway(page: Page): Promise<void> {
   const details = page.getByRole("button", { name: "Details", exact: true });
   if ((await details.count()) > 0 && (await details.getAttribute("aria-expanded")) === "true") {
-    // A tap beside the drawer closes it.
     await page.locator(".drawer-backdrop").click({ position: { x: 20, y: 20 } });
     await page.getByRole("dialog", { name: "Details" }).waitFor({ state: "hidden" });
   }
+}
+
+async function openTab(page: Page, name: string): Promise<void> {
+  await putDetailsAway(page);
   const analysis = page.getByRole("button", { name: "Analysis", exact: true });
   if ((await analysis.getAttribute("aria-expanded")) !== "true") await analysis.click();
   const tab = page.getByRole("tab", { name });
@@ -291,6 +294,7 @@ for (const viewport of [
       await expect
         .poll(() => page.locator(".side-panel .evidence blockquote").allTextContents())
         .toEqual(expect.arrayContaining([expect.stringMatching(/sanction/i)]));
+      await putDetailsAway(page);
       await page.getByRole("button", { name: "Show all relations again" }).click();
       await expect.poll(async () => (await state(page)).view.filters.quote).toBeNull();
       expect(app.problems).toEqual([]);
