@@ -12,7 +12,7 @@
 export const API_PATH = "/__curate/api";
 
 /** Vite custom events sent to every page of the dev server. */
-export const GRAPH_UPDATED_EVENT = "kg:graph-updated";
+export { GRAPH_UPDATED_EVENT } from "../../src/model/dev-events";
 export const CORPUS_CHANGED_EVENT = "kg:corpus-changed";
 
 export interface CorpusChangedEvent {

@@ -4,6 +4,7 @@ import { GraphView } from "../sigma/GraphView";
 import { dispatch, store, useAppState } from "../state";
 import { afterNextFrame } from "../state/after-next-frame";
 import { loadBuiltGraph } from "../state/load-graph";
+import { startLiveGraph } from "../state/live-graph";
 import { startPreferenceSync } from "../state/preference-sync";
 import { startSchemeSync } from "../state/scheme";
 import { notifyIgnored, startUrlSync, viewFromLocation } from "../state/url-sync";
@@ -44,6 +45,8 @@ export function App() {
   // Before the first paint, so a dark page is never drawn light first.
   useLayoutEffect(() => startSchemeSync(), []);
   useEffect(() => startPreferenceSync(), []);
+  // In the dev server: the curation studio's rebuilds reach this tab.
+  useEffect(() => startLiveGraph(), []);
   const embedded = useAppState((s) => s.story.mode !== "explorer");
 
   useEffect(() => {
