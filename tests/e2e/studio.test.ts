@@ -4,9 +4,12 @@
  * driven in headless Chromium. A triple made from a selected passage must
  * reach the triples file on disk (its comments kept, the quote verbatim) and
  * the graph built for the explorer; a change made on disk meanwhile must be
- * refused with a reload offer, not overwritten.
+ * refused with a reload offer, not overwritten. A pasted article, an actor
+ * made from a name without one and an accepted candidate each reach the
+ * corpus as valid YAML (comments kept) and the rebuilt graph, which an
+ * explorer open in another tab takes in without a reload.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer as createNetServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,6 +18,7 @@ import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { createServer, type ViteDevServer } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import type { KgWindow } from "./app-handle";
 import { launchBrowser, screenshot } from "./browser";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -23,6 +27,21 @@ const FIXTURE = join(ROOT, "tests/fixtures/mini");
 const NEW_SENTENCE = "Japan imposed sanctions on Russia in March 2014 after the annexation.";
 const QUOTE = "Japan imposed sanctions on Russia in March 2014";
 const COMMENT = "# Curated by hand: keep this comment.";
+/** A name no actor accounts for, alone in its sentence (so no candidate until it is an actor), added to a2. */
+const NEW_NAME = "Vladimir Putin";
+/** Names the new actor and Kishida with the cue "met" (given to "meets" in the copy): a candidate once the actor exists. */
+const CANDIDATE = "Vladimir Putin met Kishida in 2016.";
+const ACTORS_COMMENT = "# Actors of the fixture: keep this comment.";
+const A2_COMMENT = "# Triples of a2: keep this comment.";
+/** A pasted article: page furniture before and after a body of two paragraphs. */
+const PASTED = ["Home | World | Share", "Japan and Russia agreed to talk again.", "The talks continue in the autumn.", "Comments (3)"];
+
+/** The built graph the plugin wrote. */
+interface BuiltGraph {
+  attributes?: { articles?: { id: string; title: string }[] };
+  nodes?: { key: string }[];
+  edges?: { source: string; target: string; attributes?: { relation?: string } }[];
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -83,6 +102,7 @@ describe("curation studio", () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
+  let explorer: Page;
   let base: string;
   const problems: string[] = [];
   const saved = { corpus: process.env.KG_CURATE_CORPUS, out: process.env.KG_CURATE_OUT };
@@ -96,6 +116,13 @@ describe("curation studio", () => {
     writeFileSync(article, readFileSync(article, "utf8").replace(/\n*$/, `\n\n  ${NEW_SENTENCE}\n`));
     const triples = join(corpus, "triples/a1.yaml");
     writeFileSync(triples, `${COMMENT}\n${readFileSync(triples, "utf8")}`);
+    appendFileSync(join(corpus, "articles/a2.yaml"), `\n  ${NEW_NAME} spoke afterwards.\n\n  ${CANDIDATE}\n`);
+    const relations = join(corpus, "relations.yaml");
+    writeFileSync(relations, readFileSync(relations, "utf8").replace("  label: meets\n", "  label: meets\n  cues: [met]\n"));
+    const actors = join(corpus, "actors.yaml");
+    writeFileSync(actors, `${ACTORS_COMMENT}\n${readFileSync(actors, "utf8")}`);
+    const a2 = join(corpus, "triples/a2.yaml");
+    writeFileSync(a2, `${A2_COMMENT}\n${readFileSync(a2, "utf8")}`);
     writeFileSync(out, "{}");
 
     // The plugin of vite.config.ts reads these (npm run curate sets them the same way).
@@ -196,6 +223,145 @@ describe("curation studio", () => {
     expect(readFileSync(file, "utf8")).toBe(edited);
     await banner.getByRole("button", { name: "Reload from disk" }).click();
     await banner.waitFor({ state: "detached" });
+    expect(problems).toEqual([]);
+  });
+
+  /** The graph the plugin last wrote. */
+  const built = (): BuiltGraph => JSON.parse(readFileSync(out, "utf8")) as BuiltGraph;
+
+  it("opens the built graph in an explorer in another tab of the same browser", async () => {
+    // The graph was built by the triple made above; "{}" before it, which no explorer opens.
+    expect(built().edges?.length).toBeGreaterThan(0);
+    explorer = await context.newPage();
+    explorer.setDefaultTimeout(60_000);
+    explorer.on("pageerror", (e) => problems.push(`explorer page error: ${e.message}`));
+    explorer.on("console", (m) => {
+      if (m.type() === "error") problems.push(`explorer console error: ${m.text()}`);
+    });
+    await explorer.goto(`${base}/`, { waitUntil: "load" });
+    await explorer.waitForFunction(() => (window as unknown as KgWindow).__kg?.ready === true, null, { timeout: 120_000 });
+    await screenshot(explorer, "explorer-before-studio-changes");
+    expect(await explorer.evaluate(() => (window as unknown as KgWindow).__kg!.graph.hasNode("vladimir-putin"))).toBe(false);
+    expect(problems).toEqual([]);
+  });
+
+  it("adds a pasted article: body in paragraphs without the page furniture, metadata, articles/<id>.yaml, the graph rebuilt", async () => {
+    await page.getByRole("button", { name: "Add an article…" }).click();
+    const adding = page.getByRole("region", { name: "Add an article" });
+    await adding.getByLabel("Paste the article’s text").fill(PASTED.join("\n\n"));
+    await adding.getByRole("button", { name: "Split into paragraphs" }).click();
+    const paragraphs = adding.getByTestId("paragraph");
+    await expect.poll(() => paragraphs.locator(".paragraph-text").allTextContents()).toEqual(PASTED);
+    await paragraphs.nth(1).getByRole("button", { name: "Body starts here" }).click();
+    await paragraphs.nth(2).getByRole("button", { name: "Body ends here" }).click();
+    await expect.poll(() => adding.locator(".paragraphs li.kept .paragraph-text").allTextContents()).toEqual(PASTED.slice(1, 3));
+
+    const meta = page.getByRole("form", { name: "Article metadata" });
+    await meta.getByLabel("Title").fill("Talks to continue");
+    await meta.getByLabel("Publisher").fill("Fixture Daily");
+    await meta.getByLabel("Date", { exact: true }).fill("2016-05");
+    await meta.getByLabel("How the date was inferred").fill("The latest event the text mentions.");
+    // The id follows the title.
+    await expect.poll(() => meta.getByLabel("Id (the file name)").inputValue()).toBe("talks-to-continue");
+    await screenshot(page, "studio-add-article");
+    await meta.getByRole("button", { name: "Create article" }).click();
+    await expect.poll(() => outcomeOf(meta), { timeout: 30_000 }).toBe("closed");
+    await page.getByRole("heading", { name: "Talks to continue" }).waitFor();
+
+    const article = parse(readFileSync(join(corpus, "articles/talks-to-continue.yaml"), "utf8")) as Record<string, string>;
+    expect(article).toMatchObject({
+      title: "Talks to continue",
+      publisher: "Fixture Daily",
+      date: "2016-05",
+      date_note: "The latest event the text mentions.",
+    });
+    expect(article.body?.trimEnd()).toBe(PASTED.slice(1, 3).join("\n\n"));
+    await expect
+      .poll(() => (built().attributes?.articles ?? []).map((a) => a.id))
+      .toEqual(expect.arrayContaining(["a1", "a2", "talks-to-continue"]));
+    expect(problems).toEqual([]);
+  });
+
+  it("creates an actor from a name without one: prefilled form, actors.yaml with its comment kept, the graph rebuilt, the explorer updated", async () => {
+    await page
+      .getByRole("navigation", { name: "Articles" })
+      .getByRole("button", { name: /Sanctions/ })
+      .click();
+    await page.getByRole("heading", { name: "Sanctions" }).waitFor();
+    await page.getByRole("tab", { name: /^Names/ }).click();
+    const card = page.getByRole("list", { name: "Names without an actor" }).getByTestId("name").filter({ hasText: NEW_NAME });
+    await card.getByRole("button", { name: "New actor…" }).click();
+    const form = page.getByRole("form", { name: "New actor" });
+    // Prefilled from the name and its sentence.
+    await expect.poll(() => form.getByLabel("Label").inputValue()).toBe(NEW_NAME);
+    await expect.poll(() => form.getByLabel(/^Id/).inputValue()).toBe("vladimir-putin");
+    await expect.poll(() => form.getByLabel("Description").inputValue()).toContain(`${NEW_NAME} spoke afterwards.`);
+    await form.getByLabel("Kind").selectOption("person");
+    await form.getByLabel("Description").fill("President of Russia.");
+    await form.getByLabel("Other names in the articles (comma-separated)").fill("Putin");
+    await form.getByLabel(/^Role/).fill("President");
+    await form.getByRole("button", { name: "Create actor" }).click();
+    await expect.poll(() => outcomeOf(form), { timeout: 30_000 }).toBe("closed");
+
+    const text = readFileSync(join(corpus, "actors.yaml"), "utf8");
+    expect(text.startsWith(`${ACTORS_COMMENT}\n`)).toBe(true);
+    const actors = parse(text) as Record<string, unknown>[];
+    expect(actors).toHaveLength(5);
+    expect(actors.at(-1)).toEqual({
+      id: "vladimir-putin",
+      label: NEW_NAME,
+      kind: "person",
+      aliases: ["Putin"],
+      description: "President of Russia.",
+      role: "President",
+    });
+    await expect.poll(() => (built().nodes ?? []).some((n) => n.key === "vladimir-putin")).toBe(true);
+    // The name is an actor now: gone from the list.
+    await expect.poll(() => card.count()).toBe(0);
+    // The explorer's tab took the new graph in, without a reload, and says so.
+    await expect
+      .poll(() => explorer.evaluate(() => (window as unknown as KgWindow).__kg!.graph.hasNode("vladimir-putin")), { timeout: 30_000 })
+      .toBe(true);
+    await expect.poll(() => explorer.getByText(/The curation studio rebuilt the graph: 5 actors/).count()).toBeGreaterThan(0);
+    await screenshot(explorer, "explorer-after-new-actor");
+    expect(problems).toEqual([]);
+  });
+
+  it("accepts a candidate's proposed triple: triples/a2.yaml with its comment kept, the graph rebuilt, the explorer updated", async () => {
+    await page.getByRole("tab", { name: /^Candidates/ }).click();
+    const card = page.getByRole("list", { name: "Candidates" }).getByTestId("candidate").filter({ hasText: CANDIDATE });
+    await expect.poll(() => card.locator(".proposal").textContent()).toMatch(/Vladimir Putin.*meets.*Fumio Kishida.*2016/);
+    await screenshot(page, "studio-candidate");
+    await card.getByRole("button", { name: "Accept" }).click();
+    await expect.poll(() => card.count(), { timeout: 30_000 }).toBe(0);
+
+    const text = readFileSync(join(corpus, "triples/a2.yaml"), "utf8");
+    expect(text.startsWith(`${A2_COMMENT}\n`)).toBe(true);
+    const triples = (parse(text) as { triples: Record<string, string>[] }).triples;
+    expect(triples).toHaveLength(4);
+    expect(triples.at(-1)).toEqual({
+      subject: "vladimir-putin",
+      relation: "meets",
+      object: "fumio-kishida",
+      date: "2016",
+      quote: CANDIDATE,
+    });
+
+    const isNew = (e: { source: string; target: string }) => [e.source, e.target].sort().join(" ") === "fumio-kishida vladimir-putin";
+    await expect.poll(() => (built().edges ?? []).some((e) => isNew(e) && e.attributes?.relation === "meets")).toBe(true);
+    await expect
+      .poll(
+        () =>
+          explorer.evaluate(() => {
+            const g = (window as unknown as KgWindow).__kg!.graph;
+            return g.hasNode("vladimir-putin") && g.hasNode("fumio-kishida")
+              ? g.edges("vladimir-putin", "fumio-kishida").length + g.edges("fumio-kishida", "vladimir-putin").length
+              : 0;
+          }),
+        { timeout: 30_000 },
+      )
+      .toBeGreaterThan(0);
+    await screenshot(explorer, "explorer-after-accepted-triple");
     expect(problems).toEqual([]);
   });
 });
