@@ -319,28 +319,23 @@ export function drawLabels(context: CanvasRenderingContext2D, labels: readonly D
  * from the context with the labels, so it follows the highlight exactly.
  */
 export function drawRings(sigma: Sigma, context: CanvasRenderingContext2D, ctx: RenderContext): void {
-  for (const node of new Set([ctx.lit.actor, ctx.lit.relation === null ? ctx.selected : null, ctx.dragged])) {
-    if (node === null || !ctx.visible.nodes.has(node)) continue;
+  const ring = (node: string, gap: number, color: string) => {
     const data = sigma.getNodeDisplayData(node);
-    if (!data || data.hidden) continue;
+    if (!data || data.hidden) return;
     const at = sigma.framedGraphToViewport(data);
     context.beginPath();
-    context.arc(at.x, at.y, sigma.scaleSize(data.size) + 2, 0, Math.PI * 2);
-    context.lineWidth = 2;
-    context.strokeStyle = ctx.scheme.pillLine;
+    context.arc(at.x, at.y, sigma.scaleSize(data.size) + gap, 0, Math.PI * 2);
+    context.lineWidth = gap;
+    context.strokeStyle = color;
     context.stroke();
+  };
+  for (const node of new Set([ctx.lit.actor, ctx.lit.relation === null ? ctx.selected : null, ctx.dragged])) {
+    if (node !== null && ctx.visible.nodes.has(node)) ring(node, 2, ctx.scheme.pillLine);
   }
   // Two periods compared: the actors that appear in period B, ringed in ink (unless a highlight dims them).
   const dimmed = isHighlighted(ctx.lit) || ctx.path !== null;
   for (const node of ringedByComparison(ctx.compare, ctx.visible.nodes)) {
     if (dimmed && !ctx.lit.nodes.has(node) && !(ctx.path?.nodes.has(node) ?? false)) continue;
-    const data = sigma.getNodeDisplayData(node);
-    if (!data || data.hidden) continue;
-    const at = sigma.framedGraphToViewport(data);
-    context.beginPath();
-    context.arc(at.x, at.y, sigma.scaleSize(data.size) + 2.5, 0, Math.PI * 2);
-    context.lineWidth = 2.5;
-    context.strokeStyle = ctx.scheme.ink;
-    context.stroke();
+    ring(node, 2.5, ctx.scheme.ink);
   }
 }
