@@ -121,13 +121,16 @@ export function placeLabels(candidates: readonly LabelCandidate[], discs: readon
     });
     return n;
   };
+  // Whether a box touches any disc but its own: stops at the first, which in a dense crowd is at once.
+  const coversDisc = (b: Box, own: string | undefined) => discGrid.some(b, (d) => d.key !== own && discInBox(d, b));
   for (const c of candidates) {
     let best: LabelOption | null = null;
     let bestCover = Infinity;
     for (const option of c.options) {
       if (!inside(option, width, height)) continue;
       if (labelGrid.some(option, (other) => boxesOverlap(option, other, gap))) continue;
-      const cover = coveredDiscs(option, c.own);
+      // Only a label that must show needs the count, to take the box that covers the fewest.
+      const cover = c.mustShow ? coveredDiscs(option, c.own) : coversDisc(option, c.own) ? 1 : 0;
       if (cover === 0) {
         best = option;
         break;

@@ -152,9 +152,9 @@ export function findFolded(text: string, query: string): [number, number][] {
   return ranges;
 }
 
-/** "1 relation", "2 relations", "0 relations"; `many` for the words whose plural is not a plain "s". */
+/** "1 relation", "2 relations", "12,000 relations"; `many` for the words whose plural is not a plain "s". */
 export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
+  return `${count.toLocaleString("en")} ${count === 1 ? one : many}`;
 }
 
 /** Texts from data longer than this are cut in the page, the whole shown on request. */

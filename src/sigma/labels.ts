@@ -13,6 +13,7 @@
  * an ellipsis, when only the short form fits.
  */
 import type Sigma from "sigma";
+import { thinCrowd } from "../core/label-crowd";
 import { placeLabels, shortenLabel, type Box, type Disc, type LabelCandidate, type LabelOption } from "../core/label-placement";
 import type { Scheme } from "../core/palette";
 import { isHighlighted } from "../core/highlight";
@@ -84,16 +85,20 @@ export function canvasMeasure(context: CanvasRenderingContext2D): Measure {
   };
 }
 
+/** A label to place, before its boxes are worked out (only the ones left after thinning get them). */
 interface Pending {
   key: string;
   kind: "node" | "edge";
   order: number;
   size: number;
-  texts: string[];
-  fontSize: number;
-  weight: string;
+  /** Its anchor on screen: the actor's centre, or the relation's middle. */
+  x: number;
+  y: number;
+  /** The actor's disc radius on screen (0 for a relation). */
+  r: number;
+  label: string;
   focus: boolean;
-  candidate: LabelCandidate;
+  mustShow: boolean;
 }
 
 /** Where the label of an edge sits: the middle of its curve (@sigma/edge-curve's quadratic), or of its line. */
@@ -135,6 +140,50 @@ function capDensity(pending: Pending[], density: number): void {
   }
 }
 
+/** Above this many labels in view, the crowd is thinned before placement (label-crowd.ts). */
+const CROWD_LIMIT = 2000;
+
+/** Placement order, then the larger first, then by key so that equal ranks keep one order. */
+const byPriority = (a: Pending, b: Pending) => a.order - b.order || b.size - a.size || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+const lineHeight = (fontSize: number) => Math.round(fontSize * 1.25);
+
+/**
+ * The boxes a label may take, best first: an actor's right of its disc, then
+ * left, below, above, then the same with a shortened text (not for the
+ * focus); a relation's on its middle, then above, then below.
+ */
+function candidateFor(p: Pending, style: LabelStyle, measure: Measure): LabelCandidate {
+  const key = `${p.kind}:${p.key}`;
+  const options: LabelOption[] = [];
+  if (p.kind === "node") {
+    const fontSize = style.nodeSize;
+    const weight = p.focus ? "700" : "600";
+    const short = p.focus ? null : shortenLabel(p.label);
+    const lh = lineHeight(fontSize);
+    const gap = p.r + 2;
+    (short ? [p.label, short] : [p.label]).forEach((text, i) => {
+      const w = measure(text, fontSize, weight) + 2 * PAD;
+      options.push(
+        { text: i, x: p.x + gap, y: p.y - lh / 2, w, h: lh },
+        { text: i, x: p.x - gap - w, y: p.y - lh / 2, w, h: lh },
+        { text: i, x: p.x - w / 2, y: p.y + gap, w, h: lh },
+        { text: i, x: p.x - w / 2, y: p.y - gap - lh, w, h: lh },
+      );
+    });
+    return { key, options, mustShow: p.mustShow, own: p.key };
+  }
+  const fontSize = style.edgeSize;
+  const w = measure(p.label, fontSize, p.mustShow ? "700" : "500") + 2 * PAD;
+  const lh = lineHeight(fontSize);
+  options.push(
+    { text: 0, x: p.x - w / 2, y: p.y - lh / 2, w, h: lh },
+    { text: 0, x: p.x - w / 2, y: p.y - lh * 1.5 - 1, w, h: lh },
+    { text: 0, x: p.x - w / 2, y: p.y + lh / 2 + 1, w, h: lh },
+  );
+  return { key, options, mustShow: p.mustShow };
+}
+
 /** The labels to draw now, placed. */
 export function layoutLabels(
   sigma: Sigma,
@@ -148,7 +197,6 @@ export function layoutLabels(
   const discs: Disc[] = [];
   const pending: Pending[] = [];
   const marks: DrawnMark[] = [];
-  const h = (fontSize: number) => Math.round(fontSize * 1.25);
 
   graph.forEachNode((node) => {
     const data = sigma.getNodeDisplayData(node) as (NodeDisplay & { hidden?: boolean }) | undefined;
@@ -162,32 +210,18 @@ export function layoutLabels(
     const rank = nodeLabelRank(node, ctx);
     if (rank === null) return;
     const focus = rank === LABEL_RANK.focus;
-    const fontSize = style.nodeSize;
-    const weight = focus ? "700" : "600";
-    const short = focus ? null : shortenLabel(data.label);
-    const texts = short ? [data.label, short] : [data.label];
-    const lh = h(fontSize);
-    const options: LabelOption[] = [];
-    texts.forEach((text, i) => {
-      const w = measure(text, fontSize, weight) + 2 * PAD;
-      const gap = r + 2;
-      options.push(
-        { text: i, x: at.x + gap, y: at.y - lh / 2, w, h: lh },
-        { text: i, x: at.x - gap - w, y: at.y - lh / 2, w, h: lh },
-        { text: i, x: at.x - w / 2, y: at.y + gap, w, h: lh },
-        { text: i, x: at.x - w / 2, y: at.y - gap - lh, w, h: lh },
-      );
-    });
+    const mustShow = focus || rank === LABEL_RANK.joined;
     pending.push({
       key: node,
       kind: "node",
       order: nodeOrder(rank),
       size: data.size ?? 1,
-      texts,
-      fontSize,
-      weight,
+      x: at.x,
+      y: at.y,
+      r,
+      label: data.label,
       focus,
-      candidate: { key: node, options, mustShow: focus || rank === LABEL_RANK.joined, own: node },
+      mustShow,
     });
   });
 
@@ -208,41 +242,42 @@ export function layoutLabels(
       discs.push({ key: `mark:${edge}`, x: at.x, y: at.y, r });
     }
     if (!data.label || rank === null) return;
-    const fontSize = style.edgeSize;
-    const weight = rank === LABEL_RANK.focus ? "700" : "500";
-    const w = measure(data.label, fontSize, weight) + 2 * PAD;
-    const lh = h(fontSize);
-    const options: LabelOption[] = [
-      { text: 0, x: at.x - w / 2, y: at.y - lh / 2, w, h: lh },
-      { text: 0, x: at.x - w / 2, y: at.y - lh * 1.5 - 1, w, h: lh },
-      { text: 0, x: at.x - w / 2, y: at.y + lh / 2 + 1, w, h: lh },
-    ];
+    if (at.x < -200 || at.y < -50 || at.x > width + 200 || at.y > height + 50) return;
+    const focus = rank === LABEL_RANK.focus;
     pending.push({
       key: edge,
       kind: "edge",
       order: edgeOrder(rank),
       size: data.size ?? 1,
-      texts: [data.label],
-      fontSize,
-      weight,
+      x: at.x,
+      y: at.y,
+      r: 0,
+      label: data.label,
       focus: false,
-      candidate: { key: edge, options, mustShow: rank === LABEL_RANK.focus },
+      mustShow: focus,
     });
   });
 
-  pending.sort((a, b) => a.order - b.order || b.size - a.size || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  capDensity(pending, style.density ?? 1);
+  const density = style.density ?? 1;
+  if (density < 1) {
+    pending.sort(byPriority);
+    capDensity(pending, density);
+  }
+  // A crowd larger than the screen can label is thinned first, the best of each part of the screen kept.
+  const toPlace =
+    pending.length > CROWD_LIMIT ? thinCrowd(pending, { width, height, compare: byPriority, always: (p) => p.mustShow }) : pending;
+  toPlace.sort(byPriority);
   // The largest actors are labelled whatever crowds them: a first view, on a phone too, names its hubs.
   let hubs = 0;
-  for (const p of pending) {
+  for (const p of toPlace) {
     if (hubs >= FORCED_HUBS || p.kind !== "node") continue;
     hubs++;
-    p.candidate.mustShow = true;
+    p.mustShow = true;
   }
-  const byKey = new Map(pending.map((p) => [`${p.kind}:${p.key}`, p]));
+  const byKey = new Map(toPlace.map((p) => [`${p.kind}:${p.key}`, p]));
   // Keys of nodes and edges may coincide; the placement sees them apart.
   const placed = placeLabels(
-    pending.map((p) => ({ ...p.candidate, key: `${p.kind}:${p.key}` })),
+    toPlace.map((p) => candidateFor(p, style, measure)),
     discs,
     { width, height, blocked },
   );
@@ -251,14 +286,14 @@ export function layoutLabels(
     return {
       key: p.key,
       kind: p.kind,
-      text: p.texts[box.text]!,
+      text: box.text === 0 ? p.label : (shortenLabel(p.label) ?? p.label),
       x: box.x,
       y: box.y,
       w: box.w,
       h: box.h,
-      fontSize: p.fontSize,
+      fontSize: p.kind === "node" ? style.nodeSize : style.edgeSize,
       focus: p.focus,
-      forced: p.candidate.mustShow === true,
+      forced: p.mustShow,
     };
   });
   return { labels, marks };

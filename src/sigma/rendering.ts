@@ -125,6 +125,9 @@ function edgesContext(sigma: Sigma): WebGLRenderingContext | WebGL2RenderingCont
   return contexts?.edges ?? null;
 }
 
+/** Relations beyond which hovering and clicking them on the canvas is off (README, "Bad input and limits"). */
+export const EDGE_EVENTS_LIMIT = 50_000;
+
 export function createRendering(graph: KGGraph): Rendering {
   const decoration = decorate(graph);
   let seen = store.getState();
@@ -137,6 +140,9 @@ export function createRendering(graph: KGGraph): Rendering {
     // The label layer draws every label, placed together, and the focus's ring (labels.ts); sigma's hover draws nothing.
     renderLabels: false,
     renderEdgeLabels: false,
+    // Relations under the pointer are found by drawing them all a second time, into a picking layer: above
+    // this size that doubles the cost of every frame in software WebGL, so relations are reached from their actors.
+    enableEdgeEvents: graph.size <= EDGE_EVENTS_LIMIT,
     defaultDrawNodeHover: () => {},
     nodeReducer: (node, data) => nodeReducer(node, data, ctx),
     edgeReducer: (edge, data) => edgeReducer(edge, data, ctx),

@@ -188,6 +188,7 @@ describe("plural", () => {
     expect(plural(74, "relation")).toBe("74 relations");
     expect(plural(1, "entry", "entries")).toBe("1 entry");
     expect(plural(3, "entry", "entries")).toBe("3 entries");
+    expect(plural(12000, "actor")).toBe("12,000 actors");
   });
 });
 
