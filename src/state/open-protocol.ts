@@ -43,7 +43,7 @@ export type OpenReply =
 
 /** The graph in slices of at most `size` actors or relations: options and attributes first, then nodes, then edges. */
 export function* graphSlices(graph: OpenedGraph, size: number): Generator<Partial<SlicedGraph>> {
-  const data = graph.export() as SlicedGraph;
+  const data = graph.export();
   yield { options: data.options, attributes: data.attributes };
   for (let i = 0; i < data.nodes.length; i += size) yield { nodes: data.nodes.slice(i, i + size) };
   for (let i = 0; i < data.edges.length; i += size) yield { edges: data.edges.slice(i, i + size) };
@@ -51,7 +51,7 @@ export function* graphSlices(graph: OpenedGraph, size: number): Generator<Partia
 
 /** Adds a slice to the graph being rebuilt (the first slice creates it). */
 export function joinSlice(graph: OpenedGraph | null, slice: Partial<SlicedGraph>): OpenedGraph {
-  const target: OpenedGraph | null = slice.options ? (new MultiDirectedGraph(slice.options) as OpenedGraph) : graph;
+  const target: OpenedGraph | null = slice.options ? new MultiDirectedGraph(slice.options) : graph;
   if (!target) throw new Error("a slice came before the graph's options");
   target.import(slice);
   return target;

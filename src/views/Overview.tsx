@@ -46,7 +46,8 @@ export function Overview() {
         <BoundedText text={attrs.name || data.source.name} max={160} />
       </h2>
       <p>
-        {visible.nodes.size.toLocaleString("en")} of {plural(data.graph.order, "actor")} and {visible.edges.size.toLocaleString("en")} of {plural(data.graph.size, "relation")} shown
+        {visible.nodes.size.toLocaleString("en")} of {plural(data.graph.order, "actor")} and {visible.edges.size.toLocaleString("en")} of{" "}
+        {plural(data.graph.size, "relation")} shown
         {datesLine(outline, time)}.
       </p>
       <p className="muted">
