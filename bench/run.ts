@@ -218,7 +218,7 @@ async function main(argv: string[]): Promise<number> {
     `Corpora: ${sizes.map(askedText).join("; ")}${
       buildSizes.length > sizes.length
         ? ` (the build also ${buildSizes
-            .filter((b) => !sizes.includes(b))
+            .filter((b) => !sizes.some((s) => s.id === b.id))
             .map(askedText)
             .join("; ")})`
         : ""
