@@ -166,8 +166,9 @@ const blankRun = (variant: Variant): LargeFileRun => ({
 
 /** Pointer onto the drawn actor with the most relations (or the next one drawn), timed like the browser section's hover. */
 async function measureHover(page: Page, run: LargeFileRun, crashed: Promise<never>, log: (m: string) => void): Promise<void> {
+  // Nothing drawn for 500 ms, or a minute at most: a page this large may keep drawing.
   await within(
-    page.evaluate(() => window.__bench.settle(500, 5 * 60_000)),
+    page.evaluate(() => window.__bench.quiet(500, 60_000)),
     STEP_TIMEOUT_MS,
     "settling before the hover",
     crashed,
@@ -205,9 +206,8 @@ async function measureHover(page: Page, run: LargeFileRun, crashed: Promise<neve
       if (!ok || !input) return { error: `nothing hovered (${B.inputs.length} input events)` };
       const frame = await B.frameAfter(input.timeStamp, timeout);
       if (!frame) return { error: "no frame drew the highlight" };
-      await B.idle(timeout);
       // Long-task entries arrive after their task; give the observer a moment.
-      await new Promise((done) => setTimeout(done, 300));
+      await new Promise((done) => setTimeout(done, 500));
       const longest = B.longTasks
         .filter((t) => t.start + t.duration >= input.timeStamp && t.start <= frame.end)
         .reduce((m, t) => Math.max(m, t.duration), 0);
@@ -272,36 +272,24 @@ export async function largeFileRun(
       } else run.errors.push("the app laid it out without asking (a file below its threshold)");
     }
     await wait(variant === "layout" ? "laying out, until the “Opened” notice" : "opening, until the “Opened” notice", "notice");
+    // The times to the notice first, so they are kept even if no frame follows in time.
     const opened = await within(
-      page.evaluate(async (timeout) => {
-        const B = window.__bench;
+      page.evaluate(() => {
         const L = window.__large;
-        const frame = await B.frameAfter(L.notice, timeout);
-        await B.idle(timeout);
-        await new Promise((done) => setTimeout(done, 300));
-        const end = frame?.end ?? NaN;
-        const during = (from: number, to: number) => B.longTasks.filter((t) => t.start + t.duration >= from && t.start <= to);
-        const longest = (tasks: { duration: number }[]) => tasks.reduce((m, t) => Math.max(m, t.duration), 0);
-        // While the question waits for its answer the page is idle; that wait is not the app's work.
-        const open = Number.isNaN(L.click) ? during(L.change, end) : [...during(L.change, L.dialog), ...during(L.click, end)];
         return {
           text: L.noticeText,
+          change: L.change,
           // The page waited for the answer to its question; that wait is the bench's, not the app's.
           answerWait: Number.isNaN(L.click) ? 0 : L.click - L.dialog,
           question: L.dialog - L.change,
           notice: L.notice - L.change,
-          firstFrame: end - L.change,
           layout: L.notice - L.click,
-          longestOpen: longest(open),
-          longestLayout: Number.isNaN(L.click) ? NaN : longest(during(L.click, L.notice)),
-          longTasks: open.length,
-          blocking: open.reduce((s, t) => s + Math.max(0, t.duration - 50), 0),
           actors: window.__kg.graph.order,
           relations: window.__kg.graph.size,
         };
-      }, STEP_TIMEOUT_MS),
+      }),
       STEP_TIMEOUT_MS,
-      "the first frame after the notice",
+      "reading the notice",
       crashed,
     );
     if (!opened.text.startsWith("Opened the")) throw new Error(`the app said: "${opened.text}"`);
@@ -310,13 +298,38 @@ export async function largeFileRun(
       relations: opened.relations,
       question: opened.question,
       notice: opened.notice - opened.answerWait,
-      firstFrame: opened.firstFrame - opened.answerWait,
       layout: opened.layout,
-      longestOpen: opened.longestOpen,
-      longestLayout: opened.longestLayout,
-      longTasks: opened.longTasks,
-      blocking: opened.blocking,
     });
+    log(`large file (${variant}): “Opened” notice after ${formatMs(run.notice)}; waiting for the first frame …`);
+    const frameEnd = await within(
+      page.evaluate(async (timeout) => (await window.__bench.frameAfter(window.__large.notice, timeout))?.end ?? NaN, STEP_TIMEOUT_MS),
+      STEP_TIMEOUT_MS,
+      "the first frame after the notice",
+      crashed,
+    );
+    run.firstFrame = frameEnd - opened.change - opened.answerWait;
+    const tasks = await within(
+      page.evaluate(async (end) => {
+        // Long-task entries arrive after their task ends; give the observer a moment (not an idle period: a page drawing 200 000 actors may have none).
+        await new Promise((done) => setTimeout(done, 500));
+        const B = window.__bench;
+        const L = window.__large;
+        const during = (from: number, to: number) => B.longTasks.filter((t) => t.start + t.duration >= from && t.start <= to);
+        const longest = (list: { duration: number }[]) => list.reduce((m, t) => Math.max(m, t.duration), 0);
+        // While the question waits for its answer the page is idle; that wait is not the app's work.
+        const open = Number.isNaN(L.click) ? during(L.change, end) : [...during(L.change, L.dialog), ...during(L.click, end)];
+        return {
+          longestOpen: longest(open),
+          longestLayout: Number.isNaN(L.click) ? NaN : longest(during(L.click, L.notice)),
+          longTasks: open.length,
+          blocking: open.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0),
+        };
+      }, frameEnd),
+      STEP_TIMEOUT_MS,
+      "reading the long tasks",
+      crashed,
+    );
+    Object.assign(run, tasks);
     log(
       `large file (${variant}): opened ${formatCount(run.actors)} actors, ${formatCount(run.relations)} relations; ` +
         `notice ${formatMs(run.notice)}, first frame ${formatMs(run.firstFrame)}, longest task ${formatMs(run.longestOpen)}` +
