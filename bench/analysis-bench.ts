@@ -14,7 +14,8 @@ import { buildGraphJson } from "./browser-bench";
 import { load, openPage, PAUSE_MS } from "./browser/measure";
 import { serveDirectory } from "./browser/server";
 import { viteBuild } from "./bundle";
-import { formatCount, formatMs, markdownTable, median, type BenchContext, type BenchSection, type SectionResult } from "./report";
+import { formatMs, markdownTable, median, type BenchContext, type BenchSection, type SectionResult } from "./report";
+import { askedText, countsOf, sizeCell, SIZE_COLUMN, type CorpusCounts } from "./sizes";
 
 interface AnalysisRun {
   /** Asking for the statistics → the result in the state, ms. */
@@ -116,30 +117,33 @@ export async function runAnalysis(ctx: BenchContext): Promise<SectionResult> {
   mkdirSync(site, { recursive: true });
   ctx.log("analysis: vite build of the app …");
   await viteBuild(ctx.root, dist);
-  const words = new Map<number, string>();
+  const words = new Map<string, string>();
+  const counts = new Map<string, CorpusCounts>();
   for (const size of ctx.sizes) {
-    const out = join(dir, `graph-${size}.json`);
-    ctx.log(`analysis: graph.json for ${formatCount(size)} triples …`);
-    await buildGraphJson(ctx.root, ctx.corpora.get(size)!, out);
-    words.set(size, searchWord(JSON.parse(readFileSync(out, "utf8")) as Parameters<typeof searchWord>[0]));
-    cpSync(dist, join(site, String(size)), { recursive: true });
-    copyFileSync(out, join(site, String(size), "graph.json"));
+    const out = join(dir, `graph-${size.id}.json`);
+    ctx.log(`analysis: graph.json for ${askedText(size)} …`);
+    await buildGraphJson(ctx.root, ctx.corpora.get(size.id)!, out);
+    const file = JSON.parse(readFileSync(out, "utf8")) as Parameters<typeof searchWord>[0] & Parameters<typeof countsOf>[0];
+    words.set(size.id, searchWord(file));
+    counts.set(size.id, countsOf(file));
+    cpSync(dist, join(site, size.id), { recursive: true });
+    copyFileSync(out, join(site, size.id, "graph.json"));
   }
   const server = await serveDirectory(site);
   const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: [...CHROMIUM_ARGS], timeout: 60_000 });
-  const results = new Map<number, AnalysisRun[]>();
+  const results = new Map<string, AnalysisRun[]>();
   try {
     for (const size of ctx.sizes) {
       const runs: AnalysisRun[] = [];
       for (let i = 0; i < (ctx.runs ?? 3); i++) {
-        const r = await analysisRun(browser, `${server.url}${size}/`, words.get(size)!);
+        const r = await analysisRun(browser, `${server.url}${size.id}/`, words.get(size.id)!);
         runs.push(r);
         ctx.log(
-          `analysis ${formatCount(size)}: run ${i + 1}: statistics ${formatMs(r.statistics)}${r.worker ? " (worker)" : ""}, ` +
+          `analysis ${askedText(size)}: run ${i + 1}: statistics ${formatMs(r.statistics)}${r.worker ? " (worker)" : ""}, ` +
             `first search ${formatMs(r.firstSearch)}, next ${formatMs(r.nextSearch)}${r.errors.length ? ` — ${r.errors[0]}` : ""}`,
         );
       }
-      results.set(size, runs);
+      results.set(size.id, runs);
     }
   } finally {
     await browser.close().catch(() => undefined);
@@ -148,16 +152,14 @@ export async function runAnalysis(ctx: BenchContext): Promise<SectionResult> {
   const med = (runs: AnalysisRun[], key: "statistics" | "firstSearch" | "nextSearch") =>
     median(runs.map((r) => r[key]).filter((v) => Number.isFinite(v)));
   const rows = ctx.sizes.map((size) => {
-    const runs = results.get(size) ?? [];
-    const first = runs[0];
+    const runs = results.get(size.id) ?? [];
     return [
-      formatCount(size),
-      first ? `${formatCount(first.actors)} / ${formatCount(first.relations)}` : "–",
+      sizeCell(size, counts.get(size.id)),
       formatMs(med(runs, "statistics")),
       runs.some((r) => r.worker) ? "worker" : "main thread",
       formatMs(med(runs, "firstSearch")),
       formatMs(med(runs, "nextSearch")),
-      `“${words.get(size)}”`,
+      `“${words.get(size.id)}”`,
       String(runs.length),
     ];
   });
@@ -170,11 +172,15 @@ export async function runAnalysis(ctx: BenchContext): Promise<SectionResult> {
       "Louvain, components. First search: from typing a word of the corpus in “Search quotes” to the results listed, loading the panel's code " +
       "and building the index included; next search: a second query on the built index. Medians.",
     "",
-    markdownTable(
-      ["Triples", "Actors / relations", "Statistics", "Where", "First quote search", "Next quote search", "Word", "Runs"],
-      rows,
-      ["r", "r", "r", "l", "r", "r", "l", "r"],
-    ),
+    markdownTable([SIZE_COLUMN, "Statistics", "Where", "First quote search", "Next quote search", "Word", "Runs"], rows, [
+      "r",
+      "r",
+      "l",
+      "r",
+      "r",
+      "l",
+      "r",
+    ]),
     ...(errors.length ? ["", "Problems: " + [...new Set(errors)].slice(0, 10).join("; ")] : []),
   ].join("\n");
   return { markdown, targets: [] };

@@ -22,15 +22,16 @@ import { serveDirectory } from "./browser/server";
 import { viteBuild } from "./bundle";
 import {
   formatBytes,
-  formatCount,
   formatMs,
   markdownTable,
   median,
   type BenchContext,
   type BenchSection,
+  type BenchSize,
   type SectionResult,
   type Target,
 } from "./report";
+import { askedText, countsOf, sizeCell, sizeText, SIZE_COLUMN, type CorpusCounts } from "./sizes";
 
 /** Sizes up to this get at least their full number of runs, whatever the budget. */
 const SMALL = 10_000;
@@ -54,7 +55,7 @@ export function defaultBrowserRuns(triples: number): number {
  * a 2× one. Keeping the widget across the navigation measures the pages, not
  * that teardown (README, "How runs are made").
  */
-const BENCH_ARGS = ["--disable-features=RenderDocument"];
+export const BENCH_ARGS = ["--disable-features=RenderDocument"];
 
 /** `vite build` of bench/floor into outDir. */
 export function buildFloor(root: string, outDir: string, minify = true): Promise<void> {
@@ -78,7 +79,7 @@ export function buildGraphJson(root: string, corpus: string, out: string): Promi
 interface GraphFileLite {
   attributes: { dateRange: { from: string; to: string } | null };
   nodes: { key: string; attributes: { label: string; degree?: number; x: number; y: number } }[];
-  edges: { attributes: { family: string } }[];
+  edges: { attributes: { family: string; evidence?: unknown[] } }[];
 }
 
 /**
@@ -162,7 +163,9 @@ export const FIGURES: Figure[] = [
 ];
 
 export interface SizeRuns {
-  size: number;
+  size: BenchSize;
+  /** What its graph.json holds. */
+  counts: CorpusCounts;
   /** Per iteration, the app's run and the floor's two. */
   app: RunResult[];
   floorA: RunResult[];
@@ -190,7 +193,7 @@ export function browserTable(sizes: SizeRuns[]): string {
       const b = med(s.floorB, f);
       rows.push([
         f.name,
-        formatCount(s.size),
+        sizeCell(s.size, s.counts),
         f.format(app),
         f.format(fl),
         ratio(app, fl),
@@ -199,7 +202,7 @@ export function browserTable(sizes: SizeRuns[]): string {
       ]);
     }
   }
-  return markdownTable(["Figure", "Triples", "App", "Floor", "App ÷ floor", "Noise: floor A ÷ B", "Runs (app/floor)"], rows, [
+  return markdownTable(["Figure", SIZE_COLUMN, "App", "Floor", "App ÷ floor", "Noise: floor A ÷ B", "Runs (app/floor)"], rows, [
     "l",
     "r",
     "r",
@@ -268,7 +271,7 @@ export function browserTargets(sizes: SizeRuns[], curated: CuratedSummary | null
       const fl = med([...s.floorA, ...s.floorB], f);
       const r = app / fl;
       out.push({
-        what: `Browser, ${formatCount(s.size)} triples: app ${name.toLowerCase()} ÷ floor`,
+        what: `Browser, ${sizeText(s.size, s.counts)}: app ${name.toLowerCase()} ÷ floor`,
         target: `≤ ${TARGET_RATIO}×`,
         measured: Number.isFinite(r) ? `${r.toFixed(2)}× (${f.format(app)} vs ${f.format(fl)})` : "not measured",
         met: Number.isFinite(r) ? r <= TARGET_RATIO : undefined,
@@ -292,7 +295,7 @@ export function browserTargets(sizes: SizeRuns[], curated: CuratedSummary | null
     const values = finite(s.app.map(lt.get));
     const worst = values.length > 0 ? Math.max(...values) : NaN;
     out.push({
-      what: `Browser, ${formatCount(s.size)} triples: longest main-thread task while the layout runs (app, worst run)`,
+      what: `Browser, ${sizeText(s.size, s.counts)}: longest main-thread task while the layout runs (app, worst run)`,
       target: `< ${TARGET_LONG_TASK_MS} ms`,
       measured: lt.format(worst),
       met: Number.isFinite(worst) ? worst < TARGET_LONG_TASK_MS : undefined,
@@ -342,11 +345,12 @@ export async function runBrowser(ctx: BenchContext): Promise<SectionResult> {
   const files = new Map<string, GraphFileLite>();
   const ids: [string, string][] = [
     ["curated", join(ctx.root, "graph", "corpus")],
-    ...ctx.sizes.map((s) => [String(s), ctx.corpora.get(s)!] as [string, string]),
+    ...ctx.sizes.map((s) => [s.id, ctx.corpora.get(s.id)!] as [string, string]),
   ];
   for (const [id, corpus] of ids) {
     const out = join(b, `graph-${id}.json`);
-    ctx.log(`browser: graph.json for ${id === "curated" ? "the curated corpus" : `${formatCount(Number(id))} triples`} …`);
+    const asked = ctx.sizes.find((s) => s.id === id);
+    ctx.log(`browser: graph.json for ${asked ? askedText(asked) : "the curated corpus"} …`);
     await buildGraphJson(ctx.root, corpus, out);
     files.set(id, JSON.parse(readFileSync(out, "utf8")) as GraphFileLite);
     stage(site, appDist, floorDist, id, out);
@@ -397,12 +401,14 @@ export async function runBrowser(ctx: BenchContext): Promise<SectionResult> {
     };
 
     for (const size of ctx.sizes) {
-      const id = String(size);
-      const plan = planFor(files.get(id)!, size);
-      const runs = ctx.runs ?? defaultBrowserRuns(size);
+      const id = size.id;
+      const file = files.get(id)!;
+      const plan = planFor(file, size.scale);
+      const runs = ctx.runs ?? defaultBrowserRuns(size.scale);
       const budgetMs = (ctx.browserBudgetSeconds ?? 900) * 1000;
-      const minRuns = size <= SMALL ? runs : 1;
-      const res: SizeRuns = { size, app: [], floorA: [], floorB: [], hoverNodes: [], budgetHit: false };
+      const minRuns = size.scale <= SMALL ? runs : 1;
+      const res: SizeRuns = { size, counts: countsOf(file), app: [], floorA: [], floorB: [], hoverNodes: [], budgetHit: false };
+      const name = askedText(size);
       const started = performance.now();
       let last = 0;
       for (let i = 0; i < runs; i++) {
@@ -420,7 +426,7 @@ export async function runBrowser(ctx: BenchContext): Promise<SectionResult> {
           res[label].push(r);
           if (r.hoverNode) res.hoverNodes.push(r.hoverNode);
           ctx.log(
-            `browser ${formatCount(size)}: run ${i + 1}/${runs} ${label}: first frame ${formatMs(r.firstFrame)}, hover ${formatMs(perRun(r.hoverOn))}, ` +
+            `browser ${name}: run ${i + 1}/${runs} ${label}: first frame ${formatMs(r.firstFrame)}, hover ${formatMs(perRun(r.hoverOn))}, ` +
               `filter ${formatMs(perRun(r.filterOn))}, time ${formatMs(perRun(r.timeOn))}, search ${formatMs(r.search)}, ` +
               `FA2 ${r.layout ? r.layout.iterationsPerSecond.toFixed(0) : "–"} it/s, longest task ${r.layout ? formatMs(r.layout.longestTask) : "–"}, ` +
               `heap ${formatBytes(r.heapUsed)}${r.errors.length ? ` — ${r.errors.length} problem(s): ${r.errors[0]}` : ""}`,
@@ -430,10 +436,12 @@ export async function runBrowser(ctx: BenchContext): Promise<SectionResult> {
       }
       sizes.push(res);
       if (ctx.profile) {
-        ctx.log(`browser ${formatCount(size)}: profiling the app and the floor …`);
+        ctx.log(`browser ${name}: profiling the app and the floor …`);
         for (const kind of ["app", "floor"] as const) {
           const url = `${site.url}${kind}-prof-${id}/${kind === "floor" ? floorQuery : ""}`;
-          profiles.push(await profileRun(browser, url, kind, size, plan, join(ctx.root, "bench", "results")));
+          profiles.push(
+            await profileRun(browser, url, kind, { id, name: sizeText(size, res.counts) }, plan, join(ctx.root, "bench", "results")),
+          );
         }
       }
     }
@@ -488,8 +496,8 @@ function browserMarkdown(
   profiles: ProfileSummary[],
   ctx: BenchContext,
 ): string {
-  const hoverNodes = sizes.map((s) => `${formatCount(s.size)}: ${[...new Set(s.hoverNodes)].join(", ") || "none"}`).join("; ");
-  const budget = sizes.filter((s) => s.budgetHit).map((s) => formatCount(s.size));
+  const hoverNodes = sizes.map((s) => `${askedText(s.size)}: ${[...new Set(s.hoverNodes)].join(", ") || "none"}`).join("; ");
+  const budget = sizes.filter((s) => s.budgetHit).map((s) => askedText(s.size));
   return [
     "## Browser",
     "",
@@ -504,7 +512,7 @@ function browserMarkdown(
     "",
     `Hovered actor (the one with the most relations the pointer landed on): ${hoverNodes}.` +
       (budget.length > 0
-        ? ` The time budget (${ctx.browserBudgetSeconds ?? 900} s per size) cut the runs short at ${budget.join(", ")} triples.`
+        ? ` The time budget (${ctx.browserBudgetSeconds ?? 900} s per size) cut the runs short at ${budget.join("; ")}.`
         : ""),
     "",
     ...(curated

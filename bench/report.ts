@@ -22,11 +22,27 @@ export interface SectionResult {
   targets: Target[];
 }
 
+/** A corpus size (parsed and named in bench/sizes.ts). */
+export interface BenchSize {
+  /** As written in --sizes, without "_": "10000" or "10000a50000r"; names the corpus in caches, paths and logs. */
+  id: string;
+  triples?: number;
+  actors?: number;
+  relations?: number;
+  /**
+   * Triples asked, or about as many as a size asked by actors and relations
+   * takes; chooses run counts and budgets (thresholds in triples) and orders the sizes.
+   */
+  scale: number;
+}
+
 export interface BenchContext {
   /** Repository root; children run with this as working directory. */
   root: string;
-  /** Triple counts to measure, ascending. */
-  sizes: number[];
+  /** Corpus sizes the browser and analysis sections measure, smallest first. */
+  sizes: BenchSize[];
+  /** Corpus sizes the build section measures: the same, plus the build-only ones (200 000 triples by default). */
+  buildSizes: BenchSize[];
   seed: number;
   /** Runs per measurement; undefined: the default for each size. */
   runs?: number;
@@ -36,8 +52,8 @@ export interface BenchContext {
   browserBudgetSeconds?: number;
   /** Also profile the browser runs (bench/browser/profile.ts). */
   profile?: boolean;
-  /** Corpus directory per size (filled in before the sections run). */
-  corpora: Map<number, string>;
+  /** Corpus directory per size id (BenchSize.id; filled in before the sections run). */
+  corpora: Map<string, string>;
   /** A scratch directory, removed at the end. */
   scratch: string;
   log: (message: string) => void;

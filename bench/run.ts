@@ -8,7 +8,7 @@
  * BenchSection (see bench/report.ts) added to that list.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -17,6 +17,8 @@ import { browserSection } from "./browser-bench";
 import { buildSection } from "./build-bench";
 import { bundleSection } from "./bundle";
 import { generateCorpus } from "./generate";
+import { largeFileSection } from "./large-file-bench";
+import { askedText, generateOptions, parseSize, parseSizes, uniqueSizes, type BenchSize } from "./sizes";
 import { readOptions } from "../graph/build/command-line";
 import {
   formatCount,
@@ -34,7 +36,10 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const RESULTS = join(ROOT, "bench", "results");
 const CACHE = join(tmpdir(), "kg-bench-cache");
 
-export const DEFAULT_SIZES = [1_000, 10_000, 50_000];
+/** Sizes every section measures by default: triple counts, and 10 000 actors with 50 000 relations. */
+export const DEFAULT_SIZES = ["1000", "10000", "10000a50000r", "50000"];
+/** Sizes the build section measures too when --sizes does not say. */
+export const DEFAULT_BUILD_ONLY_SIZES = ["200000"];
 export const DEFAULT_SEED = 1;
 
 /** The report's sections, in order. */
@@ -44,6 +49,8 @@ export const SECTIONS: BenchSection[] = [
   browserSection,
   // Statistics and the first quote search in the app, on each corpus (bench/analysis-bench.ts).
   analysisSection,
+  // A 200 000-actor GEXF file opened in the app, with and without positions (bench/large-file-bench.ts).
+  largeFileSection,
   bundleSection,
 ];
 
@@ -51,13 +58,19 @@ const HELP = `Usage: npm run bench -- [options]
 
 Generates synthetic corpora (bench/generate.ts), times the real build on each,
 measures the app against the floor page in headless Chromium, times the
-statistics and the first quote search in the app, and measures the bundle;
-prints a Markdown report and writes it to bench/results/. Runs are
-sequential; expect half an hour with 50 000 triples on a small machine.
+statistics and the first quote search in the app, opens a 200 000-actor GEXF
+file in the app, and measures the bundle; prints a Markdown report and writes
+it to bench/results/. Runs are sequential; expect an hour on a small machine.
 
-  --sizes LIST     triple counts, comma-separated (default: ${DEFAULT_SIZES.join(",")})
+  --sizes LIST     corpus sizes, comma-separated: a number of triples (10000)
+                   or of actors and relations (10000a50000r: 10 000 actors,
+                   50 000 relations, as many triples as that takes)
+                   (default: ${DEFAULT_SIZES.join(",")}, and for the build
+                   section also ${DEFAULT_BUILD_ONLY_SIZES.join(",")})
   --runs N         runs per measurement (default: build 5 up to 2 000 triples,
-                   else 3; browser 5 up to 10 000 triples, else 3)
+                   1 above 100 000, else 3; browser 5 up to 10 000 triples,
+                   else 3; large-file 1); a size given by actors and relations
+                   counts as 1.5 triples per relation
   --budget S       seconds per build measurement after which no further run
                    starts, whatever --runs says (default: 240)
   --browser-budget S
@@ -80,7 +93,10 @@ function log(message: string): void {
 /** Changes to the generator (or what it depends on) invalidate cached corpora. */
 function generatorHash(): string {
   const h = createHash("sha256");
-  for (const f of ["bench/generate.ts", "graph/build/random.ts", "node_modules/yaml/package.json"]) {
+  const parts = readdirSync(join(ROOT, "bench", "generate"))
+    .sort()
+    .map((f) => `bench/generate/${f}`);
+  for (const f of ["bench/generate.ts", ...parts, "src/core/random.ts", "node_modules/yaml/package.json"]) {
     const p = join(ROOT, f);
     h.update(f).update(existsSync(p) ? readFileSync(p) : "");
   }
@@ -88,21 +104,22 @@ function generatorHash(): string {
 }
 
 /** The corpus for a size and seed: from the cache, or generated into it (atomically, by rename). */
-function corpusFor(size: number, seed: number, fresh: boolean): string {
-  const dir = join(CACHE, `${generatorHash()}-${size}-s${seed}`);
+function corpusFor(size: BenchSize, seed: number, fresh: boolean): string {
+  const dir = join(CACHE, `${generatorHash()}-${size.id}-s${seed}`);
   if (existsSync(dir) && !fresh) {
-    log(`corpus ${formatCount(size)}: cached at ${dir}`);
+    log(`corpus ${askedText(size)}: cached at ${dir}`);
     return dir;
   }
   mkdirSync(CACHE, { recursive: true });
   const partial = `${dir}.partial-${process.pid}`;
   rmSync(partial, { recursive: true, force: true });
   const start = performance.now();
-  const info = generateCorpus(partial, { triples: size, seed });
+  const info = generateCorpus(partial, generateOptions(size, seed));
   rmSync(dir, { recursive: true, force: true });
   renameSync(partial, dir);
   log(
-    `corpus ${formatCount(size)}: generated ${formatCount(info.actors)} actors, ${formatCount(info.articles)} articles ` +
+    `corpus ${askedText(size)}: generated ${formatCount(info.triples)} triples, ${formatCount(info.actors)} actors, ` +
+      `${formatCount(info.edges)} relations, ${formatCount(info.articles)} articles ` +
       `in ${formatMs(performance.now() - start)} → ${dir}`,
   );
   return dir;
@@ -128,9 +145,16 @@ async function main(argv: string[]): Promise<number> {
     help: { type: "boolean", default: false },
   });
   if (typeof args === "number") return args;
-  let sizes: number[], runs: number | undefined, seed: number, budget: number, browserBudget: number, sections: BenchSection[];
+  let sizes: BenchSize[],
+    buildSizes: BenchSize[],
+    runs: number | undefined,
+    seed: number,
+    budget: number,
+    browserBudget: number,
+    sections: BenchSection[];
   try {
-    sizes = [...new Set(args.sizes ? parseList(args.sizes, "--sizes") : DEFAULT_SIZES)].sort((a, b) => a - b);
+    sizes = args.sizes ? parseSizes(args.sizes) : DEFAULT_SIZES.map(parseSize);
+    buildSizes = args.sizes ? sizes : uniqueSizes([...sizes, ...DEFAULT_BUILD_ONLY_SIZES.map(parseSize)]);
     runs = args.runs === undefined ? undefined : parseList(args.runs, "--runs")[0];
     seed = Number(args.seed);
     if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer, not "${args.seed}"`);
@@ -157,6 +181,7 @@ async function main(argv: string[]): Promise<number> {
   const ctx: BenchContext = {
     root: ROOT,
     sizes,
+    buildSizes,
     seed,
     runs,
     budgetSeconds: budget,
@@ -168,9 +193,12 @@ async function main(argv: string[]): Promise<number> {
   };
   const results: SectionResult[] = [];
   try {
-    if (sections.some((s) => s.id !== "bundle")) {
-      for (const size of sizes) ctx.corpora.set(size, corpusFor(size, seed, args.fresh));
-    }
+    // Only the sections that read corpora get them; the large-file section writes its own file.
+    const needed = uniqueSizes([
+      ...(sections.some((s) => s.id === "build") ? buildSizes : []),
+      ...(sections.some((s) => s.id === "browser" || s.id === "analysis") ? sizes : []),
+    ]);
+    for (const size of needed) ctx.corpora.set(size.id, corpusFor(size, seed, args.fresh));
     for (const section of sections) {
       log(`${section.title} …`);
       const start = performance.now();
@@ -187,8 +215,16 @@ async function main(argv: string[]): Promise<number> {
     "",
     machineMarkdown(machine),
     "",
-    `Corpora: ${sizes.map(formatCount).join(", ")} triples, seed ${seed}. ` +
-      `Runs per measurement: ${runs ?? "build 5 up to 2 000 triples, else 3; browser 5 up to 10 000 triples, else 3"}, ` +
+    `Corpora: ${sizes.map(askedText).join("; ")}${
+      buildSizes.length > sizes.length
+        ? ` (the build also ${buildSizes
+            .filter((b) => !sizes.some((s) => s.id === b.id))
+            .map(askedText)
+            .join("; ")})`
+        : ""
+    }, seed ${seed}; ` +
+      "each table names a corpus by what its graph.json holds: triples (evidence entries), actors (nodes) and relations (edges). " +
+      `Runs per measurement: ${runs ?? "build 5 up to 2 000 triples, 1 above 100 000, else 3; browser 5 up to 10 000 triples, else 3; large file 1"}, ` +
       `fewer where the budget ran out (${budget} s per build measurement, ${browserBudget} s per browser size above 10 000 triples; the Runs columns say how many). ` +
       "Units are decimal (1 KB = 1000 bytes, 1 MB = 10⁶ bytes).",
     "",

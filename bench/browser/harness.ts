@@ -279,9 +279,12 @@ export function pageHarness(): void {
     selected: string | null;
   };
   let cachedApi: PageApi | null = null;
+  let cachedFor: unknown = null;
   B.api = () => {
-    if (cachedApi) return cachedApi;
     const page = window as unknown as { __kg?: Kg; __floor?: Floor };
+    // The app makes a new handle (and sigma) when it opens another graph: follow it.
+    if (cachedApi && cachedFor === (page.__kg ?? page.__floor)) return cachedApi;
+    cachedFor = page.__kg ?? page.__floor;
     if (page.__kg) {
       const kg = page.__kg;
       cachedApi = {

@@ -11,7 +11,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, CDPSession } from "playwright-core";
 import { summarize } from "../cpuprofile";
-import { formatCount, formatMs, markdownTable } from "../report";
+import { formatMs, markdownTable } from "../report";
 import type { BenchHandle } from "./harness";
 import { clickAt, load, openPage, type RunPlan } from "./measure";
 import { SourceLookup, sourceGroup, type SourceMapV3 } from "./sourcemap";
@@ -40,7 +40,8 @@ export interface CpuProfile {
 
 export interface ProfileSummary {
   kind: "app" | "floor";
-  size: number;
+  /** The corpus size's id ("10000", "10000a50000r"). */
+  size: string;
   markdown: string;
 }
 
@@ -197,7 +198,7 @@ export async function profileRun(
   browser: Browser,
   url: string,
   kind: "app" | "floor",
-  size: number,
+  size: { id: string; name: string },
   plan: RunPlan,
   resultsDir: string,
 ): Promise<ProfileSummary> {
@@ -254,7 +255,7 @@ export async function profileRun(
   }
   const firstFrame = await traceFirstFrame(browser, url, plan);
   const parts: string[] = [
-    `#### ${kind === "app" ? "App" : "Floor"}, ${formatCount(size)} triples`,
+    `#### ${kind === "app" ? "App" : "Floor"}, ${size.name}`,
     "",
     `Main thread from the document's start to the first frame's end (a traced load; self time by trace event): ${firstFrame}.`,
     "",
@@ -262,7 +263,7 @@ export async function profileRun(
   const rows: string[][] = [];
   let i = 0;
   for (const [phase, profile] of phases) {
-    const base = `${kind}-${size}-${++i}-${phase.split(" ")[0]}`;
+    const base = `${kind}-${size.id}-${++i}-${phase.split(" ")[0]}`;
     writeFileSync(join(dir, `${base}.cpuprofile`), JSON.stringify(profile));
     writeFileSync(join(dir, `${base}.txt`), summarize(profile, 40));
     const a = attributeProfile(profile, await sourceMapsOf(profile));
@@ -282,8 +283,8 @@ export async function profileRun(
   );
   parts.push(
     "",
-    `Files: bench/results/profiles/${kind}-${size}-*.{cpuprofile,txt}${errors.length ? `. Problems: ${errors.join("; ")}` : ""}`,
+    `Files: bench/results/profiles/${kind}-${size.id}-*.{cpuprofile,txt}${errors.length ? `. Problems: ${errors.join("; ")}` : ""}`,
     "",
   );
-  return { kind, size, markdown: parts.join("\n") };
+  return { kind, size: size.id, markdown: parts.join("\n") };
 }

@@ -16,7 +16,7 @@ export interface Fact {
   date: PDate;
 }
 
-function factKey(f: { subject: number; relation: RelationSpec; object: number }): string {
+export function factKey(f: { subject: number; relation: RelationSpec; object: number }): string {
   const [a, b] = !f.relation.directed && f.object < f.subject ? [f.object, f.subject] : [f.subject, f.object];
   return `${a}|${f.relation.id}|${b}`;
 }

@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { firstLoadFromHtml, firstLoadFromManifest } from "../../bench/bundle";
 import { generateCorpus, renderCorpus } from "../../bench/generate";
 import { markdownTable, median } from "../../bench/report";
+import { countsOf, parseSize, parseSizes, sizeCell } from "../../bench/sizes";
 import { buildGraph, exportGraph } from "../../graph/build/index";
 import { serializeGraph } from "../../graph/build/write";
 
@@ -97,6 +98,21 @@ describe("bench corpus generator", () => {
     expect(first.result.corpus.actors.some((a) => a.aliases.length > 0)).toBe(true);
   });
 
+  it("asked for actors and relations, writes exactly that many of each, the same bytes for the same seed", () => {
+    const dir = join(scratch, `corpus-${++count}`);
+    const info = generateCorpus(dir, { actors: 60, relations: 200, seed: 4 });
+    const result = buildGraph(dir, { seed: 7 });
+    expect(result.warnings).toEqual([]);
+    expect(result.graph.order).toBe(60);
+    expect(result.graph.size).toBe(200);
+    expect(info).toMatchObject({ actors: 60, edges: 200, triples: result.corpus.triples.length });
+    // Restatements: more triples than relations.
+    expect(info.triples).toBeGreaterThan(200);
+    const again = renderCorpus({ actors: 60, relations: 200, seed: 4 }).files;
+    for (const [path, text] of again) expect(readFileSync(join(dir, path), "utf8")).toBe(text);
+    expect(() => renderCorpus({ actors: 60, relations: 60 * 21, seed: 1 })).toThrow(/more than 20 per actor/);
+  });
+
   it("refuses to write into a non-empty directory", () => {
     expect(() => generateCorpus(first.dir, { triples: 10, seed: 1 })).toThrow(/not empty/);
   });
@@ -136,5 +152,23 @@ describe("bench report helpers", () => {
       scripts: ["assets/index-abc.js", "assets/vendor-def.js"],
       styles: ["assets/index-123.css"],
     });
+  });
+});
+
+describe("bench sizes", () => {
+  it("reads triple counts and actors-and-relations sizes, and refuses anything else", () => {
+    expect(parseSize("10_000")).toMatchObject({ id: "10000", triples: 10_000, scale: 10_000 });
+    expect(parseSize("10000a50000r")).toMatchObject({ id: "10000a50000r", actors: 10_000, relations: 50_000 });
+    expect(parseSizes("50000,1000,10000a50000r,1000").map((s) => s.id)).toEqual(["1000", "50000", "10000a50000r"]);
+    for (const bad of ["", "0", "10k", "10000a", "4a10r", "1.5"]) expect(() => parseSize(bad)).toThrow(/a size is a number of triples/);
+  });
+
+  it("names a size by what its graph holds", () => {
+    const counts = countsOf({
+      nodes: [{}, {}, {}],
+      edges: [{ attributes: { evidence: [{}, {}] } }, { attributes: { evidence: [{}] } }],
+    });
+    expect(counts).toEqual({ triples: 3, actors: 3, relations: 2 });
+    expect(sizeCell(parseSize("3"), counts)).toBe("3 / 3 / 2");
   });
 });
