@@ -76,7 +76,7 @@ export class Tally {
   sentences(): string[] {
     return [...this.counts].map(([template, n]) =>
       template
-        .replace("{n}", String(n))
+        .replace("{n}", n.toLocaleString("en"))
         .replace(/\{s\}/g, n === 1 ? "" : "s")
         .replace(/\{(\w*)\|(\w*)\}/g, (_, one: string, many: string) => (n === 1 ? one : many)),
     );
