@@ -186,7 +186,13 @@ export async function hasWebGL(page: Page, kind: "webgl" | "webgl2" = "webgl2"):
  * test-results/screenshots/<name>.png (git-ignored); returns the PNG bytes.
  */
 export async function screenshot(page: Page, name: string, options: { clip?: Region; fullPage?: boolean } = {}): Promise<Buffer> {
-  const png = await page.screenshot({ clip: options.clip, fullPage: options.fullPage, animations: "disabled" });
+  const take = () => page.screenshot({ clip: options.clip, fullPage: options.fullPage, animations: "disabled" });
+  // On a loaded machine a page opened a moment ago may have no frame yet to capture; one more frame gives it one.
+  const png = await take().catch(async (error: unknown) => {
+    if (!String(error).includes("Unable to capture screenshot")) throw error;
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    return take();
+  });
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   writeFileSync(`${SCREENSHOT_DIR}${name.replace(/[^\w.-]+/g, "_")}.png`, png);
   return png;

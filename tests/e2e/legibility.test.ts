@@ -224,7 +224,7 @@ for (const viewport of [
               graph: rect(document.querySelector("g.graph")!),
             };
           });
-          await view.screenshot({ path: keepCopy("legible-export-svg.png", "") });
+          await screenshot(view, "legible-export-svg");
           expect(measured.labels.length).toBeGreaterThan(10);
           for (let i = 0; i < measured.labels.length; i++) {
             const a = measured.labels[i]!;
