@@ -194,6 +194,8 @@ export function layoutLabels(
 ): LabelLayer {
   const { width, height } = sigma.getDimensions();
   const graph = sigma.getGraph();
+  // A label anchored this far out has no box on screen.
+  const farOffScreen = (at: { x: number; y: number }) => at.x < -200 || at.y < -50 || at.x > width + 200 || at.y > height + 50;
   const discs: Disc[] = [];
   const pending: Pending[] = [];
   const marks: DrawnMark[] = [];
@@ -205,7 +207,7 @@ export function layoutLabels(
     const r = sigma.scaleSize(data.size ?? 1);
     discs.push({ key: node, x: at.x, y: at.y, r });
     if (!data.label) return;
-    if (at.x < -200 || at.y < -50 || at.x > width + 200 || at.y > height + 50) return;
+    if (farOffScreen(at)) return;
     // The rank comes from the context, not the display data: a hover refreshes only what it lights.
     const rank = nodeLabelRank(node, ctx);
     if (rank === null) return;
@@ -242,7 +244,7 @@ export function layoutLabels(
       discs.push({ key: `mark:${edge}`, x: at.x, y: at.y, r });
     }
     if (!data.label || rank === null) return;
-    if (at.x < -200 || at.y < -50 || at.x > width + 200 || at.y > height + 50) return;
+    if (farOffScreen(at)) return;
     const focus = rank === LABEL_RANK.focus;
     pending.push({
       key: edge,
